@@ -1,0 +1,1 @@
+public enum BorderLabVersion { public static let engine = "0.1.0" }
