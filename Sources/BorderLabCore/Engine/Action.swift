@@ -1,0 +1,120 @@
+/// Something the student (or a bot, or the web storefront) does to the world. One line of `actions.jsonl`.
+///
+/// Actions are the only input of the engine besides the header: replaying them from the same header
+/// rebuilds the same world.
+public enum Action: Sendable, Equatable {
+    case buy(sku: String, quantity: Int, channel: Channel, customs: CustomsMode, warehouse: String?)
+    case list(sku: String, price: Money)
+    case reprice(sku: String, price: Money)
+    case delist(sku: String)
+    case advance(days: Int)
+
+    /// The verb written in the log's `kind` field.
+    public var kind: String {
+        switch self {
+        case .buy: "buy"
+        case .list: "list"
+        case .reprice: "reprice"
+        case .delist: "delist"
+        case .advance: "advance"
+        }
+    }
+
+    /// A readable line for `borderlab log`.
+    public var summary: String {
+        switch self {
+        case .buy(let sku, let quantity, let channel, let customs, let warehouse):
+            let place = warehouse.map { " to the overseas warehouse in \($0)" } ?? ""
+            return "buy \(quantity) × \(sku) by \(channel.rawValue), customs \(customs.rawValue)\(place)"
+        case .list(let sku, let price): return "list \(sku) at \(price)"
+        case .reprice(let sku, let price): return "reprice \(sku) to \(price)"
+        case .delist(let sku): return "delist \(sku)"
+        case .advance(let days): return "advance \(days) day\(days == 1 ? "" : "s")"
+        }
+    }
+}
+
+extension Action: Codable {
+    enum CodingKeys: String, CodingKey { case kind, sku, quantity, channel, customs, warehouse, price, days }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try c.decode(String.self, forKey: .kind)
+        func money() throws -> Money {
+            let text = try c.decode(String.self, forKey: .price)
+            do { return try Money(parsing: text) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .price, in: c, debugDescription: "\(error)")
+            }
+        }
+        switch kind {
+        case "buy":
+            let channelName = try c.decode(String.self, forKey: .channel)
+            let customsName = try c.decode(String.self, forKey: .customs)
+            guard let channel = Channel(rawValue: channelName) else {
+                throw DecodingError.dataCorruptedError(forKey: .channel, in: c, debugDescription: "unknown channel '\(channelName)'")
+            }
+            guard let customs = CustomsMode(rawValue: customsName) else {
+                throw DecodingError.dataCorruptedError(forKey: .customs, in: c, debugDescription: "unknown customs mode '\(customsName)'")
+            }
+            self = .buy(sku: try c.decode(String.self, forKey: .sku), quantity: try c.decode(Int.self, forKey: .quantity),
+                        channel: channel, customs: customs, warehouse: try c.decodeIfPresent(String.self, forKey: .warehouse))
+        case "list": self = .list(sku: try c.decode(String.self, forKey: .sku), price: try money())
+        case "reprice": self = .reprice(sku: try c.decode(String.self, forKey: .sku), price: try money())
+        case "delist": self = .delist(sku: try c.decode(String.self, forKey: .sku))
+        case "advance": self = .advance(days: try c.decode(Int.self, forKey: .days))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown action kind '\(kind)'")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        switch self {
+        case .buy(let sku, let quantity, let channel, let customs, let warehouse):
+            try c.encode(sku, forKey: .sku)
+            try c.encode(quantity, forKey: .quantity)
+            try c.encode(channel.rawValue, forKey: .channel)
+            try c.encode(customs.rawValue, forKey: .customs)
+            try c.encodeIfPresent(warehouse, forKey: .warehouse)
+        case .list(let sku, let price), .reprice(let sku, let price):
+            try c.encode(sku, forKey: .sku)
+            try c.encode(price.description, forKey: .price)
+        case .delist(let sku):
+            try c.encode(sku, forKey: .sku)
+        case .advance(let days):
+            try c.encode(days, forKey: .days)
+        }
+    }
+}
+
+/// What a world is made from besides its actions: the first line of `actions.jsonl`.
+public struct WorldHeader: Sendable, Equatable, Codable {
+    /// The log format; a newer one is refused with a message to upgrade.
+    public var formatVersion: Int
+    /// The engine that wrote the log; another engine version may simulate differently, so it is refused.
+    public var engineVersion: String
+    public var seed: UInt64
+    public var scenario: String
+    public var mode: String
+    public var startDate: SimDate
+    public var customers: Int
+
+    public static let currentFormatVersion = 1
+
+    public init(seed: UInt64, scenario: Scenario, mode: String = "b2c-comprehensive",
+                startDate: SimDate? = nil, customers: Int? = nil) {
+        self.formatVersion = WorldHeader.currentFormatVersion
+        self.engineVersion = BorderLabVersion.engine
+        self.seed = seed
+        self.scenario = scenario.id
+        self.mode = mode
+        self.startDate = startDate ?? scenario.defaultStartDate
+        self.customers = customers ?? scenario.defaultCustomers
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", engineVersion = "engine_version", seed, scenario, mode
+        case startDate = "start_date", customers
+    }
+}

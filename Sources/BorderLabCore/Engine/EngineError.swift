@@ -1,0 +1,62 @@
+/// Why the engine refused an action. Each description names the item and the fix.
+public enum EngineError: Error, Equatable, CustomStringConvertible {
+    case unknownSKU(String)
+    case notListed(String)
+    case alreadyListed(String)
+    case wrongCurrency(sku: String, given: Currency, expected: Currency)
+    case nonPositivePrice(String)
+    case belowMOQ(sku: String, quantity: Int, moq: Int)
+    case nonPositiveQuantity(Int)
+    case cannotAfford(needed: Money, available: Money)
+    case channelNotAllowed(channel: Channel, customs: CustomsMode, allowed: [Channel])
+    case customsNotAllowed(customs: CustomsMode, scenario: String, allowed: [CustomsMode])
+    case wrongOrigin(sku: String, supplierCountry: String, scenario: String)
+    case offPositiveList(String)
+    case warehouseRequired
+    case unknownWarehouse(String, allowed: [String])
+    case parcelTooHeavy(sku: String, channel: Channel, grams: Int, limit: Int)
+    case badDays(Int)
+    case unknownScenario(String)
+
+    public var description: String {
+        switch self {
+        case .unknownSKU(let sku):
+            return "Unknown SKU '\(sku)'. List the offers with `borderlab market offers`."
+        case .notListed(let sku):
+            return "\(sku) is not listed in your shop. List it first with `borderlab shop add \(sku) --price \"AMOUNT CUR\"`."
+        case .alreadyListed(let sku):
+            return "\(sku) is already listed. Change its price with `borderlab shop price \(sku) \"AMOUNT CUR\"`."
+        case .wrongCurrency(let sku, let given, let expected):
+            return "The price of \(sku) is in \(given), but this storefront sells in \(expected). Write it in \(expected), e.g. \"129.00 \(expected)\"."
+        case .nonPositivePrice(let sku):
+            return "The price of \(sku) must be above zero."
+        case .belowMOQ(let sku, let quantity, let moq):
+            return "\(quantity) is below the minimum order quantity of \(sku) (\(moq)). Order at least \(moq)."
+        case .nonPositiveQuantity(let quantity):
+            return "Quantity \(quantity) is not a positive whole number. Give --qty 1 or more."
+        case .cannotAfford(let needed, let available):
+            return "The shop cannot pay \(needed): it has \(available) in cash. Buy fewer units, or sell stock first."
+        case .channelNotAllowed(let channel, let customs, let allowed):
+            return "Channel \(channel.rawValue) does not carry customs mode \(customs.rawValue). Use one of: \(allowed.map(\.rawValue).joined(separator: ", "))."
+        case .customsNotAllowed(let customs, let scenario, let allowed):
+            return "Customs mode \(customs.rawValue) is not used in the \(scenario) scenario. Use one of: \(allowed.map(\.rawValue).joined(separator: ", "))."
+        case .wrongOrigin(let sku, let country, let scenario):
+            if scenario == "cn-import" {
+                return "\(sku) comes from a supplier in \(country): in cn-import the shop imports into China, so buy from an overseas supplier (`borderlab market suppliers`)."
+            }
+            return "\(sku) comes from a supplier in \(country): in global-export the shop exports from China, so buy from a Chinese supplier (`borderlab market suppliers`)."
+        case .offPositiveList(let sku):
+            return "\(sku) is not on China's CBEC positive list, so it cannot clear as a cross-border retail import. Pick another product."
+        case .warehouseRequired:
+            return "Customs mode 9810 ships to an overseas warehouse: say which with --warehouse US, DE or JP."
+        case .unknownWarehouse(let name, let allowed):
+            return "There is no overseas warehouse in '\(name)'. Use one of: \(allowed.joined(separator: ", "))."
+        case .parcelTooHeavy(let sku, let channel, let grams, let limit):
+            return "A parcel of \(sku) weighs \(grams) g chargeable, above the \(limit) g limit of \(channel.rawValue). Pick express, dedicated-line or postal."
+        case .badDays(let days):
+            return "Cannot advance \(days) days: give between 1 and 3660."
+        case .unknownScenario(let name):
+            return "Unknown scenario '\(name)'. Use one of: \(Scenario.all.map(\.id).joined(separator: ", "))."
+        }
+    }
+}

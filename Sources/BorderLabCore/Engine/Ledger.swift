@@ -1,0 +1,110 @@
+/// The accounts of the shop's double-entry ledger. Their names are part of the SQL contract.
+public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
+    case cash
+    case receivable
+    case inventory
+    case equity
+    case revenue
+    case cogs
+    case taxPayable
+    case freightExpense
+    case paymentFees
+    case fxClearing
+
+    public static func < (l: Account, r: Account) -> Bool { l.rawValue < r.rawValue }
+
+    /// The name students see in `ledger.account`.
+    public var name: String {
+        switch self {
+        case .cash: "cash"
+        case .receivable: "receivable"
+        case .inventory: "inventory"
+        case .equity: "equity"
+        case .revenue: "revenue"
+        case .cogs: "cogs"
+        case .taxPayable: "tax_payable"
+        case .freightExpense: "freight_expense"
+        case .paymentFees: "payment_fees"
+        case .fxClearing: "fx_clearing"
+        }
+    }
+
+    /// What the account holds, for `sql --schema`.
+    public var meaning: String {
+        switch self {
+        case .cash: "money the shop holds, per currency (may go below zero only through obligations)"
+        case .receivable: "customer payments captured by a payment provider and not yet settled"
+        case .inventory: "goods owned (in warehouses or in transit), at landed cost (goods, freight, insurance, import duty) in the home currency"
+        case .equity: "the owner's starting capital"
+        case .revenue: "sales, net of tax, in the currency the customer paid"
+        case .cogs: "cost of goods sold, at landed cost in the home currency"
+        case .taxPayable: "taxes collected from customers (CBEC tax, VAT, duty) until remitted at settlement"
+        case .freightExpense: "carrier charges for parcels to customers"
+        case .paymentFees: "payment providers' fees"
+        case .fxClearing: "the other side of every currency conversion; one balance per currency"
+        }
+    }
+}
+
+/// Why a journal entry was made; rendered into `ledger.memo` by the projection.
+public enum EntryKind: UInt8, Sendable, Codable {
+    case openingCapital, purchase, sale, shipping, settlement
+}
+
+/// One journal line. Amounts are minor units of `currency`; one of debit and credit is zero.
+public struct LedgerLine: Sendable, Hashable {
+    public let entry: Int32
+    public let day: Int32
+    public let account: Account
+    public let debit: Int64
+    public let credit: Int64
+    public let currency: Currency
+    public let kind: EntryKind
+    /// The id of the purchase order, order or payment the entry belongs to.
+    public let reference: Int32
+}
+
+/// The journal: append-only, each entry balanced in every currency it touches.
+public struct Ledger: Sendable {
+    public private(set) var lines: [LedgerLine] = []
+    public private(set) var entryCount: Int32 = 0
+    /// Running balances (debit − credit) by account and currency: `balances[account][currency]`.
+    private var balances = [[Int64]](repeating: [Int64](repeating: 0, count: Currency.allCases.count),
+                                     count: Account.allCases.count)
+
+    public init() {}
+
+    /// Posts one entry from (account, amount) legs: a positive amount is a debit, a negative one a credit.
+    ///
+    /// - Precondition: the legs balance in every currency (a programming error otherwise, never user input).
+    @inline(__always)
+    public mutating func post(day: Int, kind: EntryKind, reference: Int, _ legs: (Account, Money)...) {
+        entryCount += 1
+        var check = (0, Int64(0), Int64(0), Int64(0), Int64(0), Int64(0))
+        for (account, amount) in legs where amount.minor != 0 {
+            lines.append(LedgerLine(entry: entryCount, day: Int32(day), account: account,
+                                    debit: max(amount.minor, 0), credit: max(-amount.minor, 0),
+                                    currency: amount.currency, kind: kind, reference: Int32(reference)))
+            balances[Int(account.rawValue)][FXRates.index(amount.currency)] += amount.minor
+            switch amount.currency {
+            case .CNY: check.0 += Int(amount.minor)
+            case .USD: check.1 += amount.minor
+            case .EUR: check.2 += amount.minor
+            case .JPY: check.3 += amount.minor
+            case .GBP: check.4 += amount.minor
+            case .AUD: check.5 += amount.minor
+            }
+        }
+        precondition(check == (0, 0, 0, 0, 0, 0), "unbalanced journal entry \(entryCount) (\(kind))")
+    }
+
+    /// The balance (debits − credits) of an account in one currency.
+    public func balance(_ account: Account, _ currency: Currency) -> Money {
+        Money(minor: balances[Int(account.rawValue)][FXRates.index(currency)], currency)
+    }
+
+    /// Σ debits − Σ credits for one currency over the whole journal: zero when the books balance.
+    public func imbalance(_ currency: Currency) -> Int64 {
+        lines.reduce(0) { $1.currency == currency ? $0 + $1.debit - $1.credit : $0 }
+    }
+}

@@ -1,0 +1,154 @@
+/// A product the shop offers in its storefront.
+public struct Listing: Sendable, Hashable {
+    public let sku: String
+    public var price: Money
+    public let listedDay: Int
+    public var active: Bool
+    public var reviewCount: Int
+    public var starSum: Int
+    /// Reference price per customer country, as a multiple of the product's typical retail price,
+    /// smoothed exponentially from the landed prices shoppers saw.
+    public var reference: [Double]
+
+    /// The average rating, or nil before the first review.
+    public var rating: Double? { reviewCount == 0 ? nil : Double(starSum) / Double(reviewCount) }
+}
+
+/// Stock of one SKU at one place, ready to go to customers by one route.
+public struct StockLot: Sendable, Hashable {
+    public let id: Int
+    public let sku: String
+    /// Where the goods sit: `bonded:CN`, `hub:JP`, `warehouse:CN`, `overseas:US`, …
+    public let location: String
+    public let customs: CustomsMode
+    /// How each customer order leaves this stock.
+    public let outbound: Channel
+    /// Countries this stock can serve.
+    public let serves: [String]
+    public var onHand: Int
+    public var inTransit: Int
+    public var received: Int
+    public var sold: Int
+    /// Landed cost of the units on hand, in home-currency minor units (moving average).
+    public var costOnHand: Int64
+
+    /// The unit cost of the next unit sold, rounded half-up.
+    public var unitCost: Int64 { onHand == 0 ? 0 : divideHalfUp(Int128(costOnHand), Int128(onHand)) }
+}
+
+public enum PurchaseStatus: String, Sendable { case ordered, inTransit = "in_transit", received }
+
+public struct PurchaseOrder: Sendable, Hashable {
+    public let id: Int
+    public let day: Int
+    public let sku: String
+    public let supplierID: String
+    public let quantity: Int
+    public let unitPrice: Money
+    public let goodsHome: Money
+    public let freightHome: Money
+    public let insuranceHome: Money
+    public let dutyHome: Money
+    public let channel: Channel
+    public let customs: CustomsMode
+    public let lotID: Int
+    public let dispatchDay: Int
+    public let arrivalDay: Int
+    public var status: PurchaseStatus
+
+    public var landedHome: Money { goodsHome + freightHome + insuranceHome + dutyHome }
+}
+
+public enum OrderStatus: String, Sendable { case shipped, delivered, lost }
+
+/// A customer order: one SKU, one or more units, one parcel.
+public struct Order: Sendable, Hashable {
+    public let id: Int
+    public let day: Int
+    public let customer: Int
+    public let country: String
+    public let sku: String
+    public let quantity: Int
+    public let lotID: Int
+    public let channel: Channel
+    public let customs: CustomsMode
+    /// Goods value in the currency the customer paid.
+    public let goods: Money
+    /// Shipping charged to the customer (0: the shop ships free and pays the carrier).
+    public let freight: Money
+    /// Tax and duty collected at checkout (CBEC tax, IOSS VAT, destination duty).
+    public let tax: Money
+    /// Which tax regime applied (`cbec-retail`, `cbec-single-item`, `EU-IOSS`, …).
+    public let taxScheme: String
+    public let costHome: Money
+    public let promisedDays: Int
+    public var status: OrderStatus
+    public var deliveredDay: Int?
+
+    public var total: Money { goods + freight + tax }
+}
+
+public struct Shipment: Sendable, Hashable {
+    public let id: Int
+    public let orderID: Int
+    public let channel: Channel
+    public let shipDay: Int
+    public let dueDay: Int
+    public let chargeableGrams: Int
+    public let cost: Money
+    public var deliveredDay: Int?
+    public var lost: Bool
+}
+
+public enum PaymentStatus: String, Sendable { case captured, settled }
+
+public struct Payment: Sendable, Hashable {
+    public let id: Int
+    public let orderID: Int
+    public let provider: String
+    public let day: Int
+    public let amount: Money
+    public let fee: Money
+    public let tax: Money
+    public let settleDay: Int
+    public var status: PaymentStatus
+    /// Home-currency amount received at settlement.
+    public var settledHome: Money?
+}
+
+public struct Review: Sendable, Hashable {
+    public let id: Int
+    public let orderID: Int
+    public let sku: String
+    public let day: Int
+    public let stars: Int
+    public let onTime: Bool
+}
+
+/// Something that happened in the world, for the `events` table and the storyline of a run.
+public struct WorldEvent: Sendable, Hashable {
+    public let day: Int
+    public let kind: String
+    public let detail: String
+}
+
+/// Per-day counters for KPIs.
+public struct DayStats: Sendable, Hashable {
+    public let day: Int
+    public var visits: Int = 0
+    public var orders: Int = 0
+    public var units: Int = 0
+    public var stockouts: Int = 0
+    public var refusedByCustoms: Int = 0
+}
+
+/// The shoppers, as parallel arrays so the daily loop touches little memory.
+public struct Population: Sendable {
+    public var country: [UInt8] = []
+    public var segment: [UInt8] = []
+    public var budget: [Double] = []
+    /// CBEC dutiable value bought this calendar year, in fen (China's annual limit).
+    public var cbecYearToDate: [Int64] = []
+    public var cbecYear: [Int16] = []
+    public var count: Int { country.count }
+}

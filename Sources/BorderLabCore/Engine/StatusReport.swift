@@ -1,0 +1,92 @@
+/// An amount in JSON: integer minor units plus a currency (DESIGN.md CLI conventions).
+public struct MoneyJSON: Encodable, Sendable, Equatable {
+    public let minor: Int64
+    public let currency: String
+    public init(_ money: Money) { minor = money.minor; currency = money.currency.rawValue }
+}
+
+/// The shop at a glance: what `borderlab status` prints and `status --json` returns (keys documented in the README).
+public struct StatusReport: Encodable, Sendable {
+    public let formatVersion: Int
+    public let seed: UInt64
+    public let scenario: String
+    public let mode: String
+    public let day: Int
+    public let date: String
+    public let homeCurrency: String
+    /// Cash per currency (every currency the shop has touched).
+    public let cash: [MoneyJSON]
+    /// True when some currency's cash is below zero (obligations pushed it there).
+    public let cashNegative: Bool
+    public let stockOnHandUnits: Int
+    public let stockInTransitUnits: Int
+    public let inventoryValue: MoneyJSON
+    public let listingsActive: Int
+    public let openOrders: Int
+    public let ordersTotal: Int
+    public let unitsSold: Int
+    public let visits: Int
+    public let conversionRate: Double
+    public let revenue: MoneyJSON
+    public let grossProfit: MoneyJSON
+    public let grossMarginRate: Double
+    public let onTimeRate: Double?
+    public let averageDeliveryDays: Double?
+    public let averageRating: Double?
+    public let reviews: Int
+    public let stockouts: Int
+    public let refusedByCustoms: Int
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", seed, scenario, mode, day, date
+        case homeCurrency = "home_currency", cash, cashNegative = "cash_negative"
+        case stockOnHandUnits = "stock_on_hand_units", stockInTransitUnits = "stock_in_transit_units"
+        case inventoryValue = "inventory_value", listingsActive = "listings_active", openOrders = "open_orders"
+        case ordersTotal = "orders_total", unitsSold = "units_sold", visits, conversionRate = "conversion_rate"
+        case revenue, grossProfit = "gross_profit", grossMarginRate = "gross_margin_rate", onTimeRate = "on_time_rate"
+        case averageDeliveryDays = "average_delivery_days", averageRating = "average_rating", reviews, stockouts
+        case refusedByCustoms = "refused_by_customs"
+    }
+}
+
+extension World {
+    /// The shop's KPIs today. Revenue is net of tax, converted to the home currency at each order day's mid rate;
+    /// gross profit is revenue less landed cost of goods sold, parcel freight and payment fees.
+    public func statusReport() -> StatusReport {
+        let home = scenario.homeCurrency
+        let cash = Currency.allCases.filter { $0 == home || ledger.balance(.cash, $0).minor != 0 }.map { ledger.balance(.cash, $0) }
+        var revenue = Money.zero(home)
+        var costs = Money.zero(home)
+        var deliveredDays = 0, delivered = 0, onTime = 0
+        for order in orders {
+            revenue += fxHistory[order.day].convert(order.goods, to: home)
+            costs += order.costHome
+            if let d = order.deliveredDay {
+                delivered += 1
+                deliveredDays += d - order.day
+                if d - order.day <= order.promisedDays { onTime += 1 }
+            }
+        }
+        for shipment in shipments { costs += shipment.cost }
+        for payment in payments { costs += fxHistory[payment.day].convert(payment.fee, to: home) }
+        let visits = dayStats.reduce(0) { $0 + $1.visits }
+        let stars = reviews.reduce(0) { $0 + $1.stars }
+        let profit = revenue - costs
+        return StatusReport(
+            formatVersion: header.formatVersion, seed: header.seed, scenario: header.scenario, mode: header.mode,
+            day: day, date: date().iso, homeCurrency: home.rawValue, cash: cash.map(MoneyJSON.init),
+            cashNegative: cash.contains { $0.minor < 0 },
+            stockOnHandUnits: lots.reduce(0) { $0 + $1.onHand }, stockInTransitUnits: lots.reduce(0) { $0 + $1.inTransit },
+            inventoryValue: MoneyJSON(ledger.balance(.inventory, home)),
+            listingsActive: listings.filter(\.active).count,
+            openOrders: orders.filter { $0.status == .shipped }.count, ordersTotal: orders.count,
+            unitsSold: orders.reduce(0) { $0 + $1.quantity }, visits: visits,
+            conversionRate: visits == 0 ? 0 : Double(orders.count) / Double(visits),
+            revenue: MoneyJSON(revenue), grossProfit: MoneyJSON(profit),
+            grossMarginRate: revenue.minor == 0 ? 0 : Double(profit.minor) / Double(revenue.minor),
+            onTimeRate: delivered == 0 ? nil : Double(onTime) / Double(delivered),
+            averageDeliveryDays: delivered == 0 ? nil : Double(deliveredDays) / Double(delivered),
+            averageRating: reviews.isEmpty ? nil : Double(stars) / Double(reviews.count), reviews: reviews.count,
+            stockouts: dayStats.reduce(0) { $0 + $1.stockouts }, refusedByCustoms: dayStats.reduce(0) { $0 + $1.refusedByCustoms })
+    }
+}

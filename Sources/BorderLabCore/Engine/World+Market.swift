@@ -1,0 +1,196 @@
+/// The landed cost of bringing goods from a supplier to where customers are served, per DOMAIN.md.
+public struct LandedCostQuote: Sendable, Equatable {
+    public let sku: String
+    public let quantity: Int
+    public let channel: Channel
+    public let customs: CustomsMode
+    /// Where the stock will sit (`bonded:CN`, `hub:JP`, `warehouse:CN`, `overseas:US`).
+    public let location: String
+    /// How each customer order will leave that stock.
+    public let outbound: Channel
+    public let unitPrice: Money
+    /// Goods at the supplier's price, in the supplier's currency.
+    public let goodsForeign: Money
+    /// The rate used: home-currency units per supplier-currency unit, including the bank's spread.
+    public let fxRate: Rational
+    public let goods: Money
+    public let freight: Money
+    public let insurance: Money
+    /// Import duty the shop pays itself (9810 into an overseas warehouse); 0 otherwise.
+    public let duty: Money
+    public let dispatchDays: Int
+    public let transitDays: ClosedRange<Int>
+    /// The carrier's charge for one single-unit parcel to a customer from this stock.
+    public let parcelFreight: Money
+    /// The tax the customer pays at checkout on one unit at `retailPrice` (CBEC tax, VAT or duty), by country.
+    public let customerTax: [(country: String, retail: Money, tax: Money, scheme: String)]
+
+    public var total: Money { goods + freight + insurance + duty }
+    public var unitLanded: Money { Money(minor: divideHalfUp(Int128(total.minor), Int128(quantity)), total.currency) }
+
+    public static func == (l: LandedCostQuote, r: LandedCostQuote) -> Bool {
+        l.sku == r.sku && l.quantity == r.quantity && l.total == r.total && l.location == r.location
+    }
+}
+
+extension World {
+    /// The warehouses a 9810 export may go to, and the customer countries each serves.
+    public static let overseasWarehouses: [(country: String, serves: [String])] = [
+        ("DE", ["DE", "FR", "IT", "ES", "NL"]), ("JP", ["JP"]), ("US", ["US"]),
+    ]
+
+    /// The channels that may carry a purchase under a customs mode.
+    public static func channels(for customs: CustomsMode) -> [Channel] {
+        switch customs {
+        case .directMail: [.postal, .epacket, .dedicatedLine, .express]
+        case .bonded, .overseasWarehouse, .b2bDirect: [.seaFreight, .airFreight]
+        }
+    }
+
+    /// Prices a purchase without making it: the landed-cost breakdown `market quote` prints.
+    public func quote(sku: String, quantity: Int, channel: Channel, customs: CustomsMode,
+                      warehouse: String? = nil) throws(EngineError) -> LandedCostQuote {
+        guard let product = product(sku), let supplier = catalogue.supplier(product.supplierID) else { throw .unknownSKU(sku) }
+        guard scenario.customsModes.contains(customs) else {
+            throw .customsNotAllowed(customs: customs, scenario: scenario.id, allowed: scenario.customsModes)
+        }
+        let allowed = World.channels(for: customs)
+        guard allowed.contains(channel) else { throw .channelNotAllowed(channel: channel, customs: customs, allowed: allowed) }
+        guard quantity > 0 else { throw .nonPositiveQuantity(quantity) }
+        let fromChina = supplier.country.code == "CN"
+        guard fromChina != scenario.isImport else {
+            throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)
+        }
+        if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
+        guard quantity >= product.moq else { throw .belowMOQ(sku: sku, quantity: quantity, moq: product.moq) }
+        if let limit = channel.maxParcelGrams, product.chargeableGrams > limit {
+            throw .parcelTooHeavy(sku: sku, channel: channel, grams: product.chargeableGrams, limit: limit)
+        }
+        var serves = scenario.customerCountries
+        let location: String
+        let outbound: Channel
+        switch (customs, scenario.isImport) {
+        case (.bonded, _):
+            location = "bonded:CN"; outbound = .bondedDelivery
+        case (.directMail, true):
+            location = "hub:\(supplier.country.code)"; outbound = channel
+        case (.overseasWarehouse, _):
+            guard let name = warehouse else { throw .warehouseRequired }
+            guard let entry = World.overseasWarehouses.first(where: { $0.country == name.uppercased() }) else {
+                throw .unknownWarehouse(name, allowed: World.overseasWarehouses.map(\.country))
+            }
+            location = "overseas:\(entry.country)"; outbound = .overseasWarehouse
+            serves = entry.serves.filter { serves.contains($0) }
+        default:
+            location = "warehouse:CN"; outbound = channel
+        }
+        let home = scenario.homeCurrency
+        let unitPrice = product.unitPrice(quantity: quantity)
+        let goodsForeign = unitPrice * quantity
+        let goods = rates.cost(of: goodsForeign, in: home, spreadBP: goodsForeign.currency == home ? 0 : FXMarket.spreadBP)
+        let grams = product.chargeableGrams * quantity
+        let freight: Money
+        let transit: ClosedRange<Int>
+        if channel.kind == .bulk {
+            freight = channel.cost(chargeableGrams: grams); transit = channel.transitDays
+        } else {
+            freight = Inland.cost(chargeableGrams: grams); transit = Inland.transitDays
+        }
+        let insurance = CargoInsurance.premium(goodsAndFreight: goods + freight)
+        var duty = Money.zero(home)
+        if customs == .overseasWarehouse, let destination = Country.named(String(location.dropFirst("overseas:".count))) {
+            let customsValue = rates.convert(goods + freight + insurance, to: destination.currency)
+            let rate = DestinationTax.dutyRate(category: product.category, destination: destination,
+                                               origin: supplier.country, date: date())
+            duty = rates.cost(of: customsValue.times(rate), in: home, spreadBP: FXMarket.spreadBP)
+        }
+        let taxes = serves.compactMap { country -> (String, Money, Money, String)? in
+            guard let offer = checkoutTerms(product: product, country: country, customs: customs, location: location,
+                                            quantity: 1, customerYearToDate: 0) else { return nil }
+            return (country, offer.goods, offer.tax, offer.scheme)
+        }
+        return LandedCostQuote(
+            sku: sku, quantity: quantity, channel: channel, customs: customs, location: location, outbound: outbound,
+            unitPrice: unitPrice, goodsForeign: goodsForeign,
+            fxRate: Rational(Int128(goods.minor) * Int128(goodsForeign.currency.minorPerMajor),
+                             Int128(goodsForeign.minor) * Int128(home.minorPerMajor)),
+            goods: goods, freight: freight, insurance: insurance, duty: duty,
+            dispatchDays: product.leadTimeDays, transitDays: transit,
+            parcelFreight: outbound.cost(chargeableGrams: product.chargeableGrams), customerTax: taxes)
+    }
+
+    mutating func buy(sku: String, quantity: Int, channel: Channel, customs: CustomsMode, warehouse: String?) throws(EngineError) {
+        let quote = try quote(sku: sku, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse)
+        let product = product(sku)!
+        let available = cash(scenario.homeCurrency)
+        guard quote.total <= available else { throw .cannotAfford(needed: quote.total, available: available) }
+        let lotID = lotFor(sku: sku, location: quote.location, customs: customs, outbound: quote.outbound)
+        let id = purchaseOrders.count + 1
+        let span = quote.transitDays
+        let transit = rng.integer(in: span, .transit, day: day, entity: id, index: 0)
+        let dispatch = day + product.leadTimeDays
+        purchaseOrders.append(PurchaseOrder(
+            id: id, day: day, sku: sku, supplierID: product.supplierID, quantity: quantity, unitPrice: quote.unitPrice,
+            goodsHome: quote.goods, freightHome: quote.freight, insuranceHome: quote.insurance, dutyHome: quote.duty,
+            channel: channel, customs: customs, lotID: lotID, dispatchDay: dispatch, arrivalDay: dispatch + transit,
+            status: .ordered))
+        lots[lotID - 1].inTransit += quantity
+        World.schedule(&arrivalsDue, day: dispatch + transit, id: id)
+        ledger.post(day: day, kind: .purchase, reference: id, (.inventory, quote.total), (.cash, -quote.total))
+    }
+
+    /// The stock lot for a route, created on first use.
+    mutating func lotFor(sku: String, location: String, customs: CustomsMode, outbound: Channel) -> Int {
+        if let lot = lots.first(where: { $0.sku == sku && $0.location == location && $0.outbound == outbound }) {
+            return lot.id
+        }
+        let serves: [String]
+        if location.hasPrefix("overseas:") {
+            let country = String(location.dropFirst("overseas:".count))
+            serves = (World.overseasWarehouses.first { $0.country == country }?.serves ?? [country])
+                .filter { scenario.customerCountries.contains($0) }
+        } else {
+            serves = scenario.customerCountries
+        }
+        let lot = StockLot(id: lots.count + 1, sku: sku, location: location, customs: customs, outbound: outbound,
+                           serves: serves, onHand: 0, inTransit: 0, received: 0, sold: 0, costOnHand: 0)
+        lots.append(lot)
+        return lot.id
+    }
+
+    mutating func list(sku: String, price: Money) throws(EngineError) {
+        guard let product = product(sku), let supplier = catalogue.supplier(product.supplierID) else { throw .unknownSKU(sku) }
+        guard (supplier.country.code == "CN") != scenario.isImport else {
+            throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)
+        }
+        try checkPrice(sku: sku, price: price)
+        if let index = listingIndex[sku] {
+            guard !listings[index].active else { throw .alreadyListed(sku) }
+            listings[index].active = true
+            listings[index].price = price
+            return
+        }
+        listingIndex[sku] = listings.count
+        listings.append(Listing(sku: sku, price: price, listedDay: day, active: true, reviewCount: 0, starSum: 0,
+                                reference: [Double](repeating: 1.0, count: scenario.customerCountries.count)))
+    }
+
+    mutating func reprice(sku: String, price: Money) throws(EngineError) {
+        guard product(sku) != nil else { throw .unknownSKU(sku) }
+        guard let index = listingIndex[sku], listings[index].active else { throw .notListed(sku) }
+        try checkPrice(sku: sku, price: price)
+        listings[index].price = price
+    }
+
+    func checkPrice(sku: String, price: Money) throws(EngineError) {
+        guard price.currency == scenario.storefrontCurrency else {
+            throw .wrongCurrency(sku: sku, given: price.currency, expected: scenario.storefrontCurrency)
+        }
+        guard price.minor > 0 else { throw .nonPositivePrice(sku) }
+    }
+
+    static func schedule(_ queue: inout [[Int]], day due: Int, id: Int) {
+        while queue.count <= due { queue.append([]) }
+        queue[due].append(id)
+    }
+}

@@ -1,0 +1,125 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The whole simulated world at one moment: the market, the shop, its customers and its books.
+///
+/// A `World` is built from a ``WorldHeader`` and changed only by ``apply(_:progress:)``. It is a value:
+/// the same header and the same actions give an equal world on every run (DESIGN.md invariant 2).
+public struct World: Sendable {
+    public let header: WorldHeader
+    public let scenario: Scenario
+    public let catalogue: Catalogue
+    public let rng: CounterRNG
+
+    /// Days elapsed since the start date; the world stands at the beginning of this day.
+    public internal(set) var day = 0
+    /// FX mid rates, one entry per day up to and including today.
+    public internal(set) var fxHistory: [FXRates]
+    public internal(set) var ledger = Ledger()
+    public internal(set) var listings: [Listing] = []
+    public internal(set) var lots: [StockLot] = []
+    public internal(set) var purchaseOrders: [PurchaseOrder] = []
+    public internal(set) var orders: [Order] = []
+    public internal(set) var shipments: [Shipment] = []
+    public internal(set) var payments: [Payment] = []
+    public internal(set) var reviews: [Review] = []
+    public internal(set) var events: [WorldEvent] = []
+    public internal(set) var dayStats: [DayStats] = []
+    public internal(set) var population: Population
+
+    /// Work queued by day: arrivals, deliveries and settlements fall due on a given day.
+    var arrivalsDue: [[Int]] = []
+    var deliveriesDue: [[Int]] = []
+    var settlementsDue: [[Int]] = []
+    var listingIndex: [String: Int] = [:]
+    var productIndex: [String: Int] = [:]
+    var termsCache: [TermsKey: (CheckoutTerms?, CheckoutTerms?)] = [:]
+    var visitorScratch: [Int32] = []
+
+    /// Builds day 0 of a world: FX opening rates, the customer population and the opening capital.
+    public init(header: WorldHeader, catalogue: Catalogue = .standard) throws(EngineError) {
+        guard let scenario = Scenario.named(header.scenario) else { throw .unknownScenario(header.scenario) }
+        self.header = header
+        self.scenario = scenario
+        self.catalogue = catalogue
+        self.rng = CounterRNG(seed: header.seed)
+        self.fxHistory = [FXMarket.opening(rng: rng)]
+        self.population = World.makePopulation(scenario: scenario, count: header.customers, rng: rng)
+        for (i, product) in catalogue.products.enumerated() { productIndex[product.id] = i }
+        ledger.post(day: 0, kind: .openingCapital, reference: 0,
+                    (.cash, scenario.startingCash), (.equity, -scenario.startingCash))
+    }
+
+    /// The calendar date of `day` (today when omitted).
+    public func date(_ day: Int? = nil) -> SimDate { header.startDate.adding(days: day ?? self.day) }
+
+    /// Today's FX rates.
+    public var rates: FXRates { fxHistory[day] }
+
+    public func product(_ sku: String) -> Product? { productIndex[sku].map { catalogue.products[$0] } }
+
+    public func listing(_ sku: String) -> Listing? { listingIndex[sku].map { listings[$0] } }
+
+    /// Cash on hand in one currency.
+    public func cash(_ currency: Currency) -> Money { ledger.balance(.cash, currency) }
+
+    /// Applies one action.
+    ///
+    /// - Parameter progress: called after each simulated day of an `advance` with (days done, days asked).
+    /// - Throws: ``EngineError`` when the action is not allowed; the world is then unchanged.
+    public mutating func apply(_ action: Action, progress: ((Int, Int) -> Void)? = nil) throws(EngineError) {
+        switch action {
+        case .buy(let sku, let quantity, let channel, let customs, let warehouse):
+            try buy(sku: sku, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse)
+        case .list(let sku, let price):
+            try list(sku: sku, price: price)
+        case .reprice(let sku, let price):
+            try reprice(sku: sku, price: price)
+        case .delist(let sku):
+            guard let index = listingIndex[sku], listings[index].active else { throw .notListed(sku) }
+            listings[index].active = false
+        case .advance(let days):
+            guard (1...3660).contains(days) else { throw .badDays(days) }
+            for done in 1...days {
+                simulateDay()
+                progress?(done, days)
+            }
+        }
+    }
+
+    static func makePopulation(scenario: Scenario, count: Int, rng: CounterRNG) -> Population {
+        var population = Population()
+        population.country.reserveCapacity(count)
+        let countries = scenario.customerCountries
+        for c in 0..<count {
+            let u = Int(rng.bits(.population, day: 0, entity: c, index: 0) % 10_000)
+            var acc = 0
+            var ci = countries.count - 1
+            for (i, entry) in scenario.customerMix.enumerated() {
+                acc += entry.shareBP
+                if u < acc { ci = i; break }
+            }
+            let segments = CustomerSegment.segments(for: countries[ci])
+            let v = Int(rng.bits(.population, day: 0, entity: c, index: 1) % 10_000)
+            acc = 0
+            var si = segments.count - 1
+            for (i, entry) in segments.enumerated() {
+                acc += entry.shareBP
+                if v < acc { si = i; break }
+            }
+            let z = rng.normal(.population, day: 0, entity: c, index: 2)
+            population.country.append(UInt8(ci))
+            population.segment.append(UInt8(si))
+            population.budget.append(segments[si].segment.medianBudget * budgetScale(countries[ci]) * exp(0.6 * z))
+            population.cbecYearToDate.append(0)
+            population.cbecYear.append(0)
+        }
+        return population
+    }
+
+    /// Budgets are written in the shopper's currency; JPY needs its own scale.
+    static func budgetScale(_ country: String) -> Double { country == "JP" ? 150 : (country == "CN" ? 1 : 1) }
+}

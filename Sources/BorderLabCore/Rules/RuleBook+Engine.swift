@@ -1,0 +1,37 @@
+/// What the engine asks of the rule book besides single computations.
+extension RuleBook {
+    /// Every date on which some rule starts or stops, sorted: the boundaries between rule "epochs".
+    static let boundaries: [Int] = {
+        var days: [Int] = []
+        for rule in all {
+            days.append(rule.effectiveFrom.daysSinceEpoch)
+            if let to = rule.effectiveTo { days.append(to.daysSinceEpoch + 1) }
+        }
+        return days.sorted()
+    }()
+
+    /// A number that changes exactly when the set of rules in force changes; the engine caches tax results per epoch.
+    public static func epoch(on date: SimDate) -> Int {
+        let day = date.daysSinceEpoch
+        var low = 0, high = boundaries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if boundaries[mid] <= day { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+extension DestinationTax {
+    /// The ad-valorem import duty on goods of `category` entering `destination` from `origin` on `date`,
+    /// including any dated surcharge on the origin: what the shop pays bringing stock into an overseas warehouse (9810).
+    public static func dutyRate(category: Category, destination: Country, origin: Country, date: SimDate) -> Rational {
+        let jurisdiction = destination.isEU ? "EU" : destination.code
+        var bp = RuleBook.dutySchedules.value(on: date, key: jurisdiction)?.rateBP(for: category) ?? 0
+        if jurisdiction == "US", let surcharge = RuleBook.usOriginSurcharge.value(on: date),
+           surcharge.origins.contains(origin.code) {
+            bp += surcharge.rateBP
+        }
+        return Rational(basisPoints: bp)
+    }
+}

@@ -1,0 +1,116 @@
+/// How goods move: parcel channels to customers, bulk channels into warehouses, last-mile delivery.
+///
+/// Cost is by chargeable weight, the larger of actual and volumetric (L × W × H / 6000) weight,
+/// rounded up to the next 100 g; transit days are drawn uniformly between the channel's bounds.
+/// Figures follow DOMAIN.md (express 3–7 days, dedicated line 7–15, postal 15–40, ePacket 7–20 and ≤ 2 kg);
+/// prices in CNY are *assumptions* near published forwarder rates.
+public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
+    case postal
+    case epacket
+    case dedicatedLine = "dedicated-line"
+    case express
+    case bondedDelivery = "bonded-delivery"
+    case overseasWarehouse = "overseas-warehouse"
+    case seaFreight = "sea-freight"
+    case airFreight = "air-freight"
+
+    public static func < (l: Channel, r: Channel) -> Bool { l.rawValue < r.rawValue }
+
+    public enum Kind: String, Sendable { case parcel, lastMile = "last-mile", bulk }
+
+    public var kind: Kind {
+        switch self {
+        case .postal, .epacket, .dedicatedLine, .express: .parcel
+        case .bondedDelivery, .overseasWarehouse: .lastMile
+        case .seaFreight, .airFreight: .bulk
+        }
+    }
+
+    /// Fixed charge per parcel or per bulk shipment, in fen.
+    public var fixedFen: Int64 {
+        switch self {
+        case .postal: 1_800
+        case .epacket: 1_500
+        case .dedicatedLine: 2_500
+        case .express: 6_000
+        case .bondedDelivery: 800
+        case .overseasWarehouse: 3_000
+        case .seaFreight: 80_000
+        case .airFreight: 30_000
+        }
+    }
+
+    /// Charge per kilogram of chargeable weight, in fen.
+    public var perKgFen: Int64 {
+        switch self {
+        case .postal: 5_500
+        case .epacket: 7_000
+        case .dedicatedLine: 8_500
+        case .express: 14_000
+        case .bondedDelivery: 600
+        case .overseasWarehouse: 2_000
+        case .seaFreight: 600
+        case .airFreight: 3_000
+        }
+    }
+
+    /// Transit days, inclusive bounds.
+    public var transitDays: ClosedRange<Int> {
+        switch self {
+        case .postal: 15...40
+        case .epacket: 7...20
+        case .dedicatedLine: 7...15
+        case .express: 3...7
+        case .bondedDelivery: 1...3
+        case .overseasWarehouse: 2...5
+        case .seaFreight: 25...40
+        case .airFreight: 5...10
+        }
+    }
+
+    /// The delivery promise shown to shoppers: the upper bound of transit.
+    public var promisedDays: Int { transitDays.upperBound }
+
+    /// The heaviest parcel the channel takes, in grams (ePacket: 2 kg).
+    public var maxParcelGrams: Int? { self == .epacket ? 2_000 : nil }
+
+    /// Share of parcels lost in transit, in basis points (*assumption*).
+    public var lossBP: Int {
+        switch self {
+        case .postal: 80
+        case .epacket: 50
+        case .dedicatedLine: 30
+        case .express: 10
+        case .bondedDelivery, .overseasWarehouse: 5
+        case .seaFreight, .airFreight: 0
+        }
+    }
+
+    /// The cost of carrying `grams` of chargeable weight, in CNY: fixed + per kg, weight rounded up to 100 g.
+    public func cost(chargeableGrams grams: Int) -> Money {
+        let hundreds = Int64((grams + 99) / 100)
+        return Money(minor: fixedFen + divideHalfUp(Int128(perKgFen) * Int128(hundreds), 10), .CNY)
+    }
+
+    /// One line for `--help` texts.
+    public static var spellings: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// Cargo insurance on goods plus freight (*assumption*: 0.3%, a common all-risk premium).
+public enum CargoInsurance {
+    public static let rateBP = 30
+
+    public static func premium(goodsAndFreight: Money) -> Money {
+        goodsAndFreight.times(Rational(basisPoints: rateBP))
+    }
+}
+
+/// Domestic trucking from a supplier to a hub or warehouse in its own country (*assumption*: 20 CNY + 2 CNY/kg, 2–4 days).
+public enum Inland {
+    public static let transitDays = 2...4
+
+    public static func cost(chargeableGrams grams: Int) -> Money {
+        let hundreds = Int64((grams + 99) / 100)
+        return Money(minor: 2_000 + divideHalfUp(Int128(200) * Int128(hundreds), 10), .CNY)
+    }
+}

@@ -1,0 +1,37 @@
+/// Payment providers with their published fee schedules (DOMAIN.md, 2025–26) and a settlement lag.
+public struct PaymentProvider: Sendable, Hashable, Identifiable {
+    public let id: String
+    /// Percentage fee, basis points.
+    public let percentBP: Int
+    /// Fixed fee per transaction, in USD cents, converted to the payment currency at the day's mid rate.
+    public let fixedUSDCents: Int64
+    /// Extra percentage on international cards, basis points.
+    public let internationalBP: Int
+    /// Extra percentage when the provider converts currency, basis points.
+    public let conversionBP: Int
+    /// Settlement lag, days.
+    public let settlementDays: ClosedRange<Int>
+
+    /// The provider's fee on a payment of `amount`, exact then rounded half-up once.
+    public func fee(on amount: Money, international: Bool, converted: Bool, rates: FXRates) -> Money {
+        var bp = percentBP
+        if international { bp += internationalBP }
+        if converted { bp += conversionBP }
+        let fixed = rates.convert(Money(minor: fixedUSDCents, .USD), to: amount.currency)
+        return amount.basisPoints(bp) + fixed
+    }
+
+    /// Stripe-like card processing: 2.9% + 0.30 USD, +1.5% international, +1% conversion.
+    public static let card = PaymentProvider(id: "card", percentBP: 290, fixedUSDCents: 30, internationalBP: 150,
+                                             conversionBP: 100, settlementDays: 2...7)
+    /// PayPal-like wallet: 3.49% + 0.49 USD, +1.5% international, 3% FX markup.
+    public static let paypal = PaymentProvider(id: "paypal", percentBP: 349, fixedUSDCents: 49, internationalBP: 150,
+                                               conversionBP: 300, settlementDays: 2...5)
+    /// A Chinese mobile wallet for domestic consumers (*assumption*: 0.6%, no fixed fee).
+    public static let cnWallet = PaymentProvider(id: "cn-wallet", percentBP: 60, fixedUSDCents: 0, internationalBP: 0,
+                                                 conversionBP: 0, settlementDays: 1...3)
+
+    public static let all: [PaymentProvider] = [card, cnWallet, paypal]
+
+    public static func named(_ id: String) -> PaymentProvider? { all.first { $0.id == id } }
+}

@@ -1,0 +1,105 @@
+import BorderLabCore
+import Crypto
+import Foundation
+
+/// One action as stored in `actions.jsonl`: its position, the world day it was taken on, and the hash of the line before.
+public struct LoggedAction: Sendable, Equatable {
+    public let sequence: Int
+    public let day: Int
+    public let previousHash: String
+    public let action: Action
+}
+
+/// The hash-chained action log: the workspace's source of truth (DESIGN.md invariants 1 and 4).
+///
+/// Line 1 is the ``WorldHeader``; every later line is `{"action":…,"day":…,"prev":"<sha256 of the line before>","seq":…}`,
+/// written with sorted keys so that the same action always has the same bytes.
+public struct ActionLog: Sendable {
+    public let header: WorldHeader
+    public let actions: [LoggedAction]
+    /// SHA-256 (hex) of the last line: what the projection records as the state it shows.
+    public let headHash: String
+
+    /// The SHA-256 of a line's bytes (without its newline), as lowercase hex.
+    public static func hash(_ line: Substring.UTF8View) -> String {
+        SHA256.hash(data: Array(line)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public static func hash(_ line: String) -> String { hash(Substring(line).utf8) }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// The header line's text.
+    public static func headerLine(_ header: WorldHeader) -> String {
+        String(decoding: try! encoder.encode(header), as: UTF8.self)
+    }
+
+    /// The text of one action line.
+    public static func line(for action: Action, sequence: Int, day: Int, previousHash: String) -> String {
+        struct Line: Encodable { let action: Action; let day: Int; let prev: String; let seq: Int }
+        return String(decoding: try! encoder.encode(Line(action: action, day: day, prev: previousHash, seq: sequence)), as: UTF8.self)
+    }
+
+    /// Reads and checks a log: the header, each line's JSON, its sequence number and the hash chain.
+    ///
+    /// - Throws: ``WorkspaceError`` naming the first bad line.
+    public static func read(at path: String) throws(WorkspaceError) -> ActionLog {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .missingFile(path) }
+        return try parse(data, path: path)
+    }
+
+    public static func parse(_ data: Data, path: String) throws(WorkspaceError) -> ActionLog {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .malformedLine(path: path, line: 1, reason: "the file is not UTF-8 text")
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        guard let first = lines.first, !first.isEmpty else { throw .emptyLog(path) }
+        let decoder = JSONDecoder()
+        let header: WorldHeader
+        do { header = try decoder.decode(WorldHeader.self, from: Data(first.utf8)) } catch {
+            throw .malformedHeader(path: path, reason: describe(error))
+        }
+        if header.formatVersion > WorldHeader.currentFormatVersion {
+            throw .newerFormat(found: header.formatVersion, supported: WorldHeader.currentFormatVersion)
+        }
+        if header.engineVersion != BorderLabVersion.engine {
+            throw .otherEngine(found: header.engineVersion, current: BorderLabVersion.engine)
+        }
+        struct Line: Decodable { let action: Action; let day: Int; let prev: String; let seq: Int }
+        var previous = hash(first.utf8)
+        var actions: [LoggedAction] = []
+        for (offset, raw) in lines.dropFirst().enumerated() {
+            let number = offset + 2
+            let line: Line
+            do { line = try decoder.decode(Line.self, from: Data(raw.utf8)) } catch {
+                throw .malformedLine(path: path, line: number, reason: describe(error))
+            }
+            guard line.prev == previous else { throw .chainBroken(path: path, line: number) }
+            guard line.seq == number - 1 else {
+                throw .malformedLine(path: path, line: number, reason: "its sequence number is \(line.seq), expected \(number - 1)")
+            }
+            actions.append(LoggedAction(sequence: line.seq, day: line.day, previousHash: line.prev, action: line.action))
+            previous = hash(raw.utf8)
+        }
+        return ActionLog(header: header, actions: actions, headHash: previous)
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            return context.debugDescription
+        case DecodingError.keyNotFound(let key, _):
+            return "the field '\(key.stringValue)' is missing"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            return "the field '\(field)' has the wrong type"
+        default:
+            return "it is not valid JSON"
+        }
+    }
+}
