@@ -1,1 +1,4 @@
-print("borderlab")
+import BorderLabCLI
+import Foundation
+
+exit(CLIRunner.main())

@@ -28,6 +28,13 @@ public struct CounterRNG: Sendable, Hashable {
         mix(mix(key ^ UInt64(bitPattern: Int64(entity))) &+ UInt64(bitPattern: Int64(index)))
     }
 
+    /// The single draw of an entity under a key, with one mixing round: the daily visit decision of every
+    /// customer uses it, so it must cost a few instructions. Distinct entities give distinct, well-mixed inputs.
+    @inline(__always)
+    public static func first(key: UInt64, entity: Int) -> UInt64 {
+        mix(key &+ UInt64(bitPattern: Int64(entity)) &* 0xD1B5_4A32_D192_ED03)
+    }
+
     /// The raw 64-bit draw for (stream, day, entity, index).
     @inline(__always)
     public func bits(_ stream: Stream, day: Int, entity: Int, index: Int = 0) -> UInt64 {

@@ -10,6 +10,10 @@ struct DailyOffers {
     let countries: [String]
     /// Per country: indices into `World.listings` of the listings a shopper there can buy today.
     var listing: [[Int]] = []
+    /// Per country: whether its shoppers pay a foreign merchant (international card fees).
+    var international: [Bool] = []
+    /// Per country, aligned with `listing`: the product (index into `Catalogue.products`).
+    var product: [[Int]] = []
     /// Per country, aligned with `listing`: the lot (index into `World.lots`) that would ship.
     var lot: [[Int]] = []
     /// Per country: checkout terms for one unit and for two units.
@@ -21,75 +25,129 @@ struct DailyOffers {
     var ratio: [[Double]] = []
     /// Per country, per segment: exp(V) aligned with `listing`.
     var weight: [[[Double]]] = []
+
+    // Flat copies for the visit loop: index `stride × country + k` and `stride × (country × segments + segment) + k`.
+    var count: [Int] = []
+    var stride = 0
+    var segmentCount = 0
+    var flatLanded: [Double] = []
+    var flatWeight: [Double] = []
+
+    /// Lays the per-country rows out flat, so a visit reads two contiguous arrays.
+    mutating func flatten() {
+        count = listing.map(\.count)
+        stride = max(1, count.max() ?? 1)
+        segmentCount = weight.map(\.count).max() ?? 0
+        flatLanded = [Double](repeating: .infinity, count: stride * countries.count)
+        flatWeight = [Double](repeating: 0, count: stride * countries.count * max(1, segmentCount))
+        for ci in 0..<countries.count {
+            for (k, value) in landedMajor[ci].enumerated() { flatLanded[stride * ci + k] = value }
+            for (si, row) in weight[ci].enumerated() {
+                for (k, value) in row.enumerated() { flatWeight[stride * (ci * segmentCount + si) + k] = value }
+            }
+        }
+    }
 }
 
-/// A cache key for checkout terms: they change only with the price, the quantity, the route and the rules in force.
+/// A cache key for checkout terms: they change only with the price, the route and the rules in force.
 struct TermsKey: Hashable {
-    let product: Int
-    let country: Int
     let unitMinor: Int64
     let overseas: Bool
     let ruleEpoch: Int
 }
 
+/// Checkout terms for one and two units, valid while the key holds.
+struct CachedTerms {
+    let key: TermsKey
+    let one: CheckoutTerms?
+    let two: CheckoutTerms?
+}
+
 extension World {
-    /// Builds today's offers. Checkout terms are cached across days (see ``TermsKey``).
+    /// Builds today's offers. Checkout terms are cached per listing and country (see ``TermsKey``).
     mutating func makeOffers() -> DailyOffers {
         let countries = scenario.customerCountries
         var offers = DailyOffers(countries: countries)
         let epoch = RuleBook.epoch(on: date())
+        while termsCache.count < listings.count { termsCache.append([CachedTerms?](repeating: nil, count: countries.count)) }
         // The best lot per listing and country: in stock, serving the country, fastest promise, lowest id.
-        var best = [[Int]](repeating: [Int](repeating: -1, count: listings.count), count: countries.count)
-        for (l, lot) in lots.enumerated() where lot.onHand > 0 {
-            guard let li = listingIndex[lot.sku], listings[li].active else { continue }
-            for (ci, country) in countries.enumerated() where lot.serves.contains(country) {
-                let current = best[ci][li]
-                if current < 0 || lot.outbound.promisedDays < lots[current].outbound.promisedDays { best[ci][li] = l }
+        var best = [Int](repeating: -1, count: listings.count * countries.count)
+        for l in lots.indices where lots[l].onHand > 0 {
+            let li = listingOfProduct[lots[l].product]
+            guard li >= 0, listings[li].active else { continue }
+            let mask = lots[l].servesMask
+            let promise = lots[l].outbound.promisedDays
+            for ci in countries.indices where mask & (1 << UInt32(ci)) != 0 {
+                let current = best[li * countries.count + ci]
+                if current < 0 || promise < lots[current].outbound.promisedDays { best[li * countries.count + ci] = l }
             }
         }
         for (ci, country) in countries.enumerated() {
             let segments = CustomerSegment.segments(for: country)
-            var listingRow: [Int] = [], lotRow: [Int] = [], oneRow: [CheckoutTerms] = [], twoRow: [CheckoutTerms?] = []
+            var listingRow: [Int] = [], productRow: [Int] = [], lotRow: [Int] = [], oneRow: [CheckoutTerms] = [], twoRow: [CheckoutTerms?] = []
             var landedRow: [Double] = [], ratioRow: [Double] = []
             var weights = [[Double]](repeating: [], count: segments.count)
             let currency = Country.named(country)?.currency ?? scenario.homeCurrency
-            for (li, listing) in listings.enumerated() where best[ci][li] >= 0 {
-                let lot = lots[best[ci][li]]
-                let p = productIndex[listing.sku]!
-                let product = catalogue.products[p]
-                let unit = rates.convert(listing.price, to: currency)
-                let key = TermsKey(product: p, country: ci, unitMinor: unit.minor, overseas: lot.location.hasPrefix("overseas:"), ruleEpoch: epoch)
-                let terms: (CheckoutTerms?, CheckoutTerms?)
-                if let cached = termsCache[key] {
-                    terms = cached
+            for li in listings.indices {
+                let l = best[li * countries.count + ci]
+                guard l >= 0 else { continue }
+                let p = listings[li].product
+                let unit = rates.convert(listings[li].price, to: currency)
+                let key = TermsKey(unitMinor: unit.minor, overseas: lots[l].location.hasPrefix("overseas:"), ruleEpoch: epoch)
+                let cached: CachedTerms
+                if let hit = termsCache[li][ci], hit.key == key {
+                    cached = hit
                 } else {
-                    terms = (checkoutTerms(product: product, country: country, customs: lot.customs, location: lot.location, quantity: 1, customerYearToDate: 0),
-                             checkoutTerms(product: product, country: country, customs: lot.customs, location: lot.location, quantity: 2, customerYearToDate: 0))
-                    termsCache[key] = terms
+                    let product = catalogue.products[p]
+                    cached = CachedTerms(
+                        key: key,
+                        one: checkoutTerms(product: product, country: country, customs: lots[l].customs, location: lots[l].location, quantity: 1, customerYearToDate: 0),
+                        two: checkoutTerms(product: product, country: country, customs: lots[l].customs, location: lots[l].location, quantity: 2, customerYearToDate: 0))
+                    termsCache[li][ci] = cached
                 }
-                guard let single = terms.0 else { continue }
-                let typical = rates.convert(product.typicalRetail, to: currency).approximateMajor
+                guard let single = cached.one else { continue }
+                let typical = rates.convert(catalogue.products[p].typicalRetail, to: currency).approximateMajor
                 let landed = single.landed.approximateMajor
                 let x = landed / typical
-                listingRow.append(li); lotRow.append(lot.id - 1); oneRow.append(single); twoRow.append(terms.1)
+                listingRow.append(li); productRow.append(p); lotRow.append(l); oneRow.append(single); twoRow.append(cached.two)
                 landedRow.append(landed); ratioRow.append(x)
-                let rating = listing.rating.map { $0 - 3 } ?? 0
+                let listing = listings[li]
+                let rating = listing.reviewCount == 0 ? 0 : Double(listing.starSum) / Double(listing.reviewCount) - 3
                 let logRatio = log(x)
                 let refGap = log(listing.reference[ci]) - logRatio
-                for (si, entry) in segments.enumerated() {
-                    let s = entry.segment
+                let quality = catalogue.products[p].quality - 0.7
+                let category = catalogue.products[p].category.ordinal
+                let reviews = log(1 + Double(listing.reviewCount))
+                let days = Double(lots[l].outbound.promisedDays)
+                for si in segments.indices {
+                    let s = segments[si].segment
                     let reference = refGap >= 0 ? s.referenceWeight * refGap : CustomerSegment.lossAversion * s.referenceWeight * refGap
-                    let v = s.asc + s.betaPrice * logRatio + s.betaQuality * (product.quality - 0.7) + s.betaRating * rating
-                        + s.betaReviews * log(1 + Double(listing.reviewCount)) + s.betaDays * Double(lot.outbound.promisedDays)
-                        + reference + s.affinity[categoryOrdinal(product.category)]
+                    let v = s.asc + s.betaPrice * logRatio + s.betaQuality * quality + s.betaRating * rating
+                        + s.betaReviews * reviews + s.betaDays * days + reference + s.affinity[category]
                     weights[si].append(exp(v))
                 }
             }
-            offers.listing.append(listingRow); offers.lot.append(lotRow); offers.one.append(oneRow); offers.two.append(twoRow)
+            offers.international.append(country != "CN")
+            offers.listing.append(listingRow); offers.product.append(productRow); offers.lot.append(lotRow); offers.one.append(oneRow); offers.two.append(twoRow)
             offers.landedMajor.append(landedRow); offers.ratio.append(ratioRow); offers.weight.append(weights)
         }
+        offers.flatten()
         return offers
     }
+}
 
-    func categoryOrdinal(_ category: Category) -> Int { Category.allCases.firstIndex(of: category)! }
+extension Category {
+    /// Position in `allCases`, without building the array.
+    var ordinal: Int {
+        switch self {
+        case .cosmetics: 0
+        case .infantFormula: 1
+        case .supplements: 2
+        case .kitchenware: 3
+        case .electronics: 4
+        case .apparel: 5
+        case .watches: 6
+        case .jewellery: 7
+        }
+    }
 }

@@ -69,10 +69,13 @@ public struct Ledger: Sendable {
     public private(set) var lines: [LedgerLine] = []
     public private(set) var entryCount: Int32 = 0
     /// Running balances (debit − credit) by account and currency: `balances[account][currency]`.
-    private var balances = [[Int64]](repeating: [Int64](repeating: 0, count: Currency.allCases.count),
-                                     count: Account.allCases.count)
+    private var balances = [Int64](repeating: 0, count: Account.allCases.count * Ledger.currencies)
+    private static let currencies = 6
 
     public init() {}
+
+    /// Makes room for `count` more lines, so a long simulation does not copy the journal as it grows.
+    public mutating func reserve(_ count: Int) { lines.reserveCapacity(lines.count + count) }
 
     /// Posts one entry from (account, amount) legs: a positive amount is a debit, a negative one a credit.
     ///
@@ -80,14 +83,14 @@ public struct Ledger: Sendable {
     @inline(__always)
     public mutating func post(day: Int, kind: EntryKind, reference: Int, _ legs: (Account, Money)...) {
         entryCount += 1
-        var check = (0, Int64(0), Int64(0), Int64(0), Int64(0), Int64(0))
+        var check = (Int64(0), Int64(0), Int64(0), Int64(0), Int64(0), Int64(0))
         for (account, amount) in legs where amount.minor != 0 {
             lines.append(LedgerLine(entry: entryCount, day: Int32(day), account: account,
                                     debit: max(amount.minor, 0), credit: max(-amount.minor, 0),
                                     currency: amount.currency, kind: kind, reference: Int32(reference)))
-            balances[Int(account.rawValue)][FXRates.index(amount.currency)] += amount.minor
+            balances[Int(account.rawValue) * Ledger.currencies + FXRates.index(amount.currency)] += amount.minor
             switch amount.currency {
-            case .CNY: check.0 += Int(amount.minor)
+            case .CNY: check.0 += amount.minor
             case .USD: check.1 += amount.minor
             case .EUR: check.2 += amount.minor
             case .JPY: check.3 += amount.minor
@@ -98,9 +101,43 @@ public struct Ledger: Sendable {
         precondition(check == (0, 0, 0, 0, 0, 0), "unbalanced journal entry \(entryCount) (\(kind))")
     }
 
+    /// Open-entry state for the fixed-arity posting used on the engine's hot path.
+    private var pending = (Int64(0), Int64(0), Int64(0), Int64(0), Int64(0), Int64(0))
+
+    /// Starts a journal entry whose lines follow through ``line(_:_:day:kind:reference:)``; close it with ``close()``.
+    ///
+    /// The hot path (an order every few microseconds) uses this instead of the variadic ``post(day:kind:reference:_:)``,
+    /// which allocates an array per call.
+    @inline(__always)
+    public mutating func open() { entryCount += 1 }
+
+    /// Adds one line to the open entry: a positive amount is a debit, a negative one a credit.
+    @inline(__always)
+    public mutating func line(_ account: Account, _ amount: Money, day: Int, kind: EntryKind, reference: Int) {
+        guard amount.minor != 0 else { return }
+        lines.append(LedgerLine(entry: entryCount, day: Int32(day), account: account,
+                                debit: max(amount.minor, 0), credit: max(-amount.minor, 0),
+                                currency: amount.currency, kind: kind, reference: Int32(reference)))
+        balances[Int(account.rawValue) * Ledger.currencies + FXRates.index(amount.currency)] += amount.minor
+        switch amount.currency {
+        case .CNY: pending.0 += amount.minor
+        case .USD: pending.1 += amount.minor
+        case .EUR: pending.2 += amount.minor
+        case .JPY: pending.3 += amount.minor
+        case .GBP: pending.4 += amount.minor
+        case .AUD: pending.5 += amount.minor
+        }
+    }
+
+    /// Closes the open entry. - Precondition: it balances in every currency.
+    @inline(__always)
+    public mutating func close() {
+        precondition(pending == (0, 0, 0, 0, 0, 0), "unbalanced journal entry \(entryCount)")
+    }
+
     /// The balance (debits − credits) of an account in one currency.
     public func balance(_ account: Account, _ currency: Currency) -> Money {
-        Money(minor: balances[Int(account.rawValue)][FXRates.index(currency)], currency)
+        Money(minor: balances[Int(account.rawValue) * Ledger.currencies + FXRates.index(currency)], currency)
     }
 
     /// Σ debits − Σ credits for one currency over the whole journal: zero when the books balance.

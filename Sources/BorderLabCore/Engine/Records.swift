@@ -1,6 +1,8 @@
 /// A product the shop offers in its storefront.
 public struct Listing: Sendable, Hashable {
     public let sku: String
+    /// Index of the SKU in the catalogue.
+    public let product: Int
     public var price: Money
     public let listedDay: Int
     public var active: Bool
@@ -25,6 +27,10 @@ public struct StockLot: Sendable, Hashable {
     public let outbound: Channel
     /// Countries this stock can serve.
     public let serves: [String]
+    /// `serves` as a bit mask over the scenario's customer countries (bit i = country i), for the daily offers.
+    public let servesMask: UInt32
+    /// Index of the SKU in the catalogue.
+    public let product: Int
     public var onHand: Int
     public var inTransit: Int
     public var received: Int
@@ -150,5 +156,7 @@ public struct Population: Sendable {
     /// CBEC dutiable value bought this calendar year, in fen (China's annual limit).
     public var cbecYearToDate: [Int64] = []
     public var cbecYear: [Int16] = []
+    /// Customer indices by country (index into the scenario's countries), ascending.
+    public var members: [[Int32]] = []
     public var count: Int { country.count }
 }

@@ -76,17 +76,22 @@ extension World {
         for id in settlementsDue[day] {
             let p = payments[id - 1]
             let net = p.amount - p.fee - p.tax
+            ledger.open()
+            ledger.line(.paymentFees, p.fee, day: day, kind: .settlement, reference: id)
+            ledger.line(.taxPayable, p.tax, day: day, kind: .settlement, reference: id)
+            ledger.line(.receivable, -p.amount, day: day, kind: .settlement, reference: id)
             if p.amount.currency == home {
-                ledger.post(day: day, kind: .settlement, reference: id,
-                            (.cash, net), (.paymentFees, p.fee), (.taxPayable, p.tax), (.receivable, -p.amount))
+                ledger.line(.cash, net, day: day, kind: .settlement, reference: id)
                 payments[id - 1].settledHome = net
             } else {
+                // The provider pays out in the home currency: the conversion passes through FX clearing.
                 let netHome = rates.convert(net, to: home, spreadBP: FXMarket.spreadBP)
-                ledger.post(day: day, kind: .settlement, reference: id,
-                            (.fxClearing, net), (.paymentFees, p.fee), (.taxPayable, p.tax), (.receivable, -p.amount),
-                            (.cash, netHome), (.fxClearing, -netHome))
+                ledger.line(.fxClearing, net, day: day, kind: .settlement, reference: id)
+                ledger.line(.cash, netHome, day: day, kind: .settlement, reference: id)
+                ledger.line(.fxClearing, -netHome, day: day, kind: .settlement, reference: id)
                 payments[id - 1].settledHome = netHome
             }
+            ledger.close()
             payments[id - 1].status = .settled
         }
     }

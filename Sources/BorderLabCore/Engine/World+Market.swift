@@ -152,8 +152,10 @@ extension World {
         } else {
             serves = scenario.customerCountries
         }
+        let countries = scenario.customerCountries
+        let mask = countries.indices.reduce(UInt32(0)) { serves.contains(countries[$1]) ? $0 | (1 << UInt32($1)) : $0 }
         let lot = StockLot(id: lots.count + 1, sku: sku, location: location, customs: customs, outbound: outbound,
-                           serves: serves, onHand: 0, inTransit: 0, received: 0, sold: 0, costOnHand: 0)
+                           serves: serves, servesMask: mask, product: productIndex[sku]!, onHand: 0, inTransit: 0, received: 0, sold: 0, costOnHand: 0)
         lots.append(lot)
         return lot.id
     }
@@ -171,7 +173,8 @@ extension World {
             return
         }
         listingIndex[sku] = listings.count
-        listings.append(Listing(sku: sku, price: price, listedDay: day, active: true, reviewCount: 0, starSum: 0,
+        listingOfProduct[productIndex[sku]!] = listings.count
+        listings.append(Listing(sku: sku, product: productIndex[sku]!, price: price, listedDay: day, active: true, reviewCount: 0, starSum: 0,
                                 reference: [Double](repeating: 1.0, count: scenario.customerCountries.count)))
     }
 

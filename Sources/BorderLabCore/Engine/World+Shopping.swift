@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The customers' day: who visits, what they are shown, what they choose, and the order that follows.
 extension World {
     /// China's lowest annual CBEC limit ever in force (20,000 CNY, 2016–2018), in fen: below it the annual
@@ -7,42 +13,58 @@ extension World {
     mutating func shop(offers: DailyOffers, stats: inout DayStats) {
         let today = date()
         let countries = scenario.customerCountries
-        var thresholds = [UInt64](repeating: 0, count: countries.count)
-        for (ci, country) in countries.enumerated() {
-            let p = World.baseVisitProbability * Season.factor(on: today, country: country)
-            thresholds[ci] = p >= 1 ? UInt64.max : UInt64(p * 18_446_744_073_709_551_616.0)
-        }
-        // Pass 1, the hot loop: one counter-based draw per customer, no allocation.
-        let key = rng.key(.visit, day: day)
+        // Pass 1: who visits. Each customer visits with probability p (5% × the day's season factor in their
+        // country), independently. Rather than one draw per customer, the gaps between visitors are drawn:
+        // for independent Bernoulli(p) trials the gap is geometric, ⌊ln(1 − u) / ln(1 − p)⌋, which samples
+        // exactly the same process with one draw per visitor instead of one per customer.
         visitorScratch.removeAll(keepingCapacity: true)
         var visitors = visitorScratch
         visitorScratch = []
-        population.country.withUnsafeBufferPointer { country in
-            thresholds.withUnsafeBufferPointer { threshold in
-                for c in 0..<country.count where CounterRNG.bits(key: key, entity: c) < threshold[Int(country[c])] {
-                    visitors.append(Int32(c))
-                }
+        for (ci, country) in countries.enumerated() {
+            let members = population.members[ci]
+            let p = World.baseVisitProbability * Season.factor(on: today, country: country)
+            if p >= 1 {
+                visitors.append(contentsOf: members)
+                continue
+            }
+            let key = rng.key(.visit, day: day &* 64 &+ ci)
+            let logMiss = log(1 - p)
+            var position = -1
+            var k = 0
+            while true {
+                let u = CounterRNG.unit(CounterRNG.first(key: key, entity: k))
+                k += 1
+                let gap = log(1 - u) / logMiss
+                guard gap < Double(members.count) else { break }
+                position += Int(gap) + 1
+                guard position < members.count else { break }
+                visitors.append(members[position])
             }
         }
         stats.visits = visitors.count
-        // Pass 2: the visits, in customer order.
+        // Pass 2: the visits, country by country, in customer order within a country.
         let shownKey = rng.key(.shown, day: day)
         let choiceKey = rng.key(.choice, day: day)
         let quantityKey = rng.key(.quantity, day: day)
+        let countryOf = population.country, segmentOf = population.segment, budgets = population.budget
+        let segmentCount = offers.segmentCount
         for c32 in visitors {
             let c = Int(c32)
-            let ci = Int(population.country[c])
-            let si = Int(population.segment[c])
-            let m = offers.listing[ci].count
+            let ci = Int(countryOf[c])
+            let si = Int(segmentOf[c])
+            let m = offers.count[ci]
             guard m > 0 else { continue }
+            let landedBase = offers.stride * ci
+            let weightBase = offers.stride * (ci * segmentCount + si)
             let shown = min(World.productsShownPerVisit, m)
             var picks = (-1, -1, -1, -1, -1)
             var count = 0
             var draw = 0
             var total = 1.0 // the no-purchase option
-            let budget = population.budget[c]
+            let budget = budgets[c]
+            let visitKey = CounterRNG.mix(shownKey ^ UInt64(c))
             while count < shown && draw < 4 * shown {
-                let pick = Int(CounterRNG.bits(key: shownKey, entity: c, index: draw).multipliedFullWidth(by: UInt64(m)).high)
+                let pick = Int(CounterRNG.mix(visitKey &+ UInt64(draw)).multipliedFullWidth(by: UInt64(m)).high)
                 draw += 1
                 if pick == picks.0 || pick == picks.1 || pick == picks.2 || pick == picks.3 || pick == picks.4 { continue }
                 switch count {
@@ -53,19 +75,19 @@ extension World {
                 default: picks.4 = pick
                 }
                 count += 1
-                if offers.landedMajor[ci][pick] <= budget { total += offers.weight[ci][si][pick] }
+                if offers.flatLanded[landedBase + pick] <= budget { total += offers.flatWeight[weightBase + pick] }
             }
-            var u = CounterRNG.unit(CounterRNG.bits(key: choiceKey, entity: c)) * total - 1.0
+            var u = CounterRNG.unit(CounterRNG.first(key: choiceKey, entity: c)) * total - 1.0
             guard u >= 0 else { continue }
             var chosen = -1
             for k in 0..<count {
                 let pick = k == 0 ? picks.0 : k == 1 ? picks.1 : k == 2 ? picks.2 : k == 3 ? picks.3 : picks.4
-                guard offers.landedMajor[ci][pick] <= budget else { continue }
-                u -= offers.weight[ci][si][pick]
+                guard offers.flatLanded[landedBase + pick] <= budget else { continue }
+                u -= offers.flatWeight[weightBase + pick]
                 if u < 0 { chosen = pick; break }
             }
             if chosen < 0 { chosen = picks.0 } // rounding at the very top of the range
-            let wantsTwo = CounterRNG.bits(key: quantityKey, entity: c) % 100 < 15
+            let wantsTwo = CounterRNG.first(key: quantityKey, entity: c) % 100 < 15
             placeOrder(customer: c, countryIndex: ci, offer: chosen, wantsTwo: wantsTwo, offers: offers, stats: &stats)
         }
         visitorScratch = visitors
@@ -78,8 +100,7 @@ extension World {
         guard onHand > 0 else { stats.stockouts += 1; return }
         var quantity = wantsTwo && onHand >= 2 && offers.two[ci][k] != nil ? 2 : 1
         var terms = quantity == 2 ? offers.two[ci][k]! : offers.one[ci][k]
-        let listing = listings[offers.listing[ci][k]]
-        let product = catalogue.products[productIndex[listing.sku]!]
+        let productIndex = offers.product[ci][k]
         if scenario.isImport {
             // China's annual CBEC limit is per person per calendar year.
             let year = Int16(date().year)
@@ -89,9 +110,9 @@ extension World {
             }
             let ytd = population.cbecYearToDate[c]
             if ytd + terms.dutiableFen > World.annualLimitFloorFen {
-                let lot = lots[lotIndex]
-                guard let exact = checkoutTerms(product: product, country: offers.countries[ci], customs: lot.customs,
-                                                location: lot.location, quantity: quantity, customerYearToDate: ytd) else {
+                guard let exact = checkoutTerms(product: catalogue.products[productIndex], country: offers.countries[ci],
+                                                customs: lots[lotIndex].customs, location: lots[lotIndex].location,
+                                                quantity: quantity, customerYearToDate: ytd) else {
                     stats.refusedByCustoms += 1
                     return
                 }
@@ -100,30 +121,29 @@ extension World {
             population.cbecYearToDate[c] = ytd + terms.dutiableFen
         }
         if quantity > onHand { quantity = onHand }
-        let lot = lots[lotIndex]
-        let cost = Money(minor: divideHalfUp(Int128(lot.costOnHand) * Int128(quantity), Int128(onHand)), scenario.homeCurrency)
+        let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(onHand)), scenario.homeCurrency)
         lots[lotIndex].onHand -= quantity
         lots[lotIndex].sold += quantity
         lots[lotIndex].costOnHand -= cost.minor
         if lots[lotIndex].onHand == 0 {
-            events.append(WorldEvent(day: day, kind: "stock-out", detail: "\(lot.sku) sold out at \(lot.location)"))
+            events.append(WorldEvent(day: day, kind: "stock-out", detail: "\(lots[lotIndex].sku) sold out at \(lots[lotIndex].location)"))
         }
         let id = orders.count + 1
-        let channel = lot.outbound
+        let channel = lots[lotIndex].outbound
         let transit = rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
-        let grams = product.chargeableGrams * quantity
+        let grams = catalogue.products[productIndex].chargeableGrams * quantity
         let freightCost = channel.cost(chargeableGrams: grams)
         let country = offers.countries[ci]
         orders.append(Order(
-            id: id, day: day, customer: c + 1, country: country, sku: lot.sku, quantity: quantity, lotID: lot.id,
-            channel: channel, customs: lot.customs, goods: terms.goods, freight: .zero(terms.goods.currency),
+            id: id, day: day, customer: c + 1, country: country, sku: lots[lotIndex].sku, quantity: quantity, lotID: lotIndex + 1,
+            channel: channel, customs: lots[lotIndex].customs, goods: terms.goods, freight: .zero(terms.goods.currency),
             tax: terms.tax, taxScheme: terms.scheme, costHome: cost, promisedDays: channel.promisedDays,
             status: .shipped, deliveredDay: nil))
         shipments.append(Shipment(id: id, orderID: id, channel: channel, shipDay: day, dueDay: day + transit,
                                   chargeableGrams: grams, cost: freightCost, deliveredDay: nil, lost: false))
         World.schedule(&deliveriesDue, day: day + transit, id: id)
         // Payment: the provider captures goods + tax and settles later, net of its fee and the tax it remits.
-        let international = country != "CN"
+        let international = offers.international[ci]
         let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
         let provider: PaymentProvider = international
             ? (providerDraw < 65 ? .card : .paypal)
@@ -135,10 +155,17 @@ extension World {
         payments.append(Payment(id: id, orderID: id, provider: provider.id, day: day, amount: amount, fee: fee,
                                 tax: terms.tax, settleDay: day + lag, status: .captured, settledHome: nil))
         World.schedule(&settlementsDue, day: day + lag, id: id)
-        ledger.post(day: day, kind: .sale, reference: id,
-                    (.receivable, amount), (.revenue, -terms.goods), (.taxPayable, -terms.tax),
-                    (.cogs, cost), (.inventory, -cost))
-        ledger.post(day: day, kind: .shipping, reference: id, (.freightExpense, freightCost), (.cash, -freightCost))
+        ledger.open()
+        ledger.line(.receivable, amount, day: day, kind: .sale, reference: id)
+        ledger.line(.revenue, -terms.goods, day: day, kind: .sale, reference: id)
+        ledger.line(.taxPayable, -terms.tax, day: day, kind: .sale, reference: id)
+        ledger.line(.cogs, cost, day: day, kind: .sale, reference: id)
+        ledger.line(.inventory, -cost, day: day, kind: .sale, reference: id)
+        ledger.close()
+        ledger.open()
+        ledger.line(.freightExpense, freightCost, day: day, kind: .shipping, reference: id)
+        ledger.line(.cash, -freightCost, day: day, kind: .shipping, reference: id)
+        ledger.close()
         stats.orders += 1
         stats.units += quantity
     }

@@ -36,7 +36,10 @@ public struct World: Sendable {
     var settlementsDue: [[Int]] = []
     var listingIndex: [String: Int] = [:]
     var productIndex: [String: Int] = [:]
-    var termsCache: [TermsKey: (CheckoutTerms?, CheckoutTerms?)] = [:]
+    /// Checkout terms cached per listing and country (see ``TermsKey``): `termsCache[listing][country]`.
+    var termsCache: [[CachedTerms?]] = []
+    /// For each catalogue product, its index in `listings`, or -1.
+    var listingOfProduct: [Int] = []
     var visitorScratch: [Int32] = []
 
     /// Builds day 0 of a world: FX opening rates, the customer population and the opening capital.
@@ -49,6 +52,7 @@ public struct World: Sendable {
         self.fxHistory = [FXMarket.opening(rng: rng)]
         self.population = World.makePopulation(scenario: scenario, count: header.customers, rng: rng)
         for (i, product) in catalogue.products.enumerated() { productIndex[product.id] = i }
+        listingOfProduct = [Int](repeating: -1, count: catalogue.products.count)
         ledger.post(day: 0, kind: .openingCapital, reference: 0,
                     (.cash, scenario.startingCash), (.equity, -scenario.startingCash))
     }
@@ -83,11 +87,21 @@ public struct World: Sendable {
             listings[index].active = false
         case .advance(let days):
             guard (1...3660).contains(days) else { throw .badDays(days) }
+            reserveForDays(days)
             for done in 1...days {
                 simulateDay()
                 progress?(done, days)
             }
         }
+    }
+
+    /// Makes room in the growing tables for about `days` more days at a typical conversion, to spare repeated copies.
+    mutating func reserveForDays(_ days: Int) {
+        let expected = Int(Double(population.count * days) * World.baseVisitProbability * 0.15)
+        orders.reserveCapacity(orders.count + expected)
+        shipments.reserveCapacity(shipments.count + expected)
+        payments.reserveCapacity(payments.count + expected)
+        ledger.reserve(expected * 9)
     }
 
     static func makePopulation(scenario: Scenario, count: Int, rng: CounterRNG) -> Population {
@@ -116,6 +130,9 @@ public struct World: Sendable {
             population.budget.append(segments[si].segment.medianBudget * budgetScale(countries[ci]) * exp(0.6 * z))
             population.cbecYearToDate.append(0)
             population.cbecYear.append(0)
+        }
+        population.members = (0..<countries.count).map { ci in
+            (0..<count).filter { Int(population.country[$0]) == ci }.map { Int32($0) }
         }
         return population
     }

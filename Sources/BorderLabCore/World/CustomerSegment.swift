@@ -39,32 +39,32 @@ public struct CustomerSegment: Sendable, Hashable, Identifiable {
 
     public static let youngProfessional = CustomerSegment(
         id: "young-professional", summary: "Urban shoppers who want authentic imported beauty and electronics",
-        asc: -0.9, betaPrice: -2.6, betaQuality: 2.0, betaRating: 0.5, betaReviews: 0.10, betaDays: -0.03,
+        asc: -4.2, betaPrice: -2.6, betaQuality: 2.0, betaRating: 0.5, betaReviews: 0.10, betaDays: -0.03,
         referenceWeight: 0.8, medianBudget: 900,
         affinity: affinity([(.cosmetics, 0.6), (.electronics, 0.3), (.supplements, 0.2), (.watches, 0.1)]))
     public static let newParent = CustomerSegment(
         id: "new-parent", summary: "Parents buying infant formula and supplements; quality first",
-        asc: -0.9, betaPrice: -1.9, betaQuality: 3.0, betaRating: 0.7, betaReviews: 0.12, betaDays: -0.04,
+        asc: -4.3, betaPrice: -1.9, betaQuality: 3.0, betaRating: 0.7, betaReviews: 0.12, betaDays: -0.04,
         referenceWeight: 0.6, medianBudget: 700,
         affinity: affinity([(.infantFormula, 1.2), (.supplements, 0.5), (.kitchenware, 0.2)]))
     public static let bargainHunter = CustomerSegment(
         id: "bargain-hunter", summary: "Price-driven shoppers who wait for festivals and compare",
-        asc: -1.1, betaPrice: -3.8, betaQuality: 1.0, betaRating: 0.4, betaReviews: 0.08, betaDays: -0.01,
+        asc: -4.5, betaPrice: -3.8, betaQuality: 1.0, betaRating: 0.4, betaReviews: 0.08, betaDays: -0.01,
         referenceWeight: 1.2, medianBudget: 300,
         affinity: affinity([(.kitchenware, 0.3), (.apparel, 0.3), (.cosmetics, 0.2)]))
     public static let valueSeeker = CustomerSegment(
         id: "value-seeker", summary: "Marketplace shoppers comparing landed prices",
-        asc: -1.0, betaPrice: -3.4, betaQuality: 1.2, betaRating: 0.5, betaReviews: 0.10, betaDays: -0.03,
+        asc: -4.3, betaPrice: -3.4, betaQuality: 1.2, betaRating: 0.5, betaReviews: 0.10, betaDays: -0.03,
         referenceWeight: 1.0, medianBudget: 60,
         affinity: affinity([(.electronics, 0.4), (.kitchenware, 0.3), (.apparel, 0.2)]))
     public static let qualitySeeker = CustomerSegment(
         id: "quality-seeker", summary: "Shoppers who pay for ratings, reviews and fast delivery",
-        asc: -1.0, betaPrice: -2.2, betaQuality: 2.4, betaRating: 0.8, betaReviews: 0.15, betaDays: -0.06,
+        asc: -4.3, betaPrice: -2.2, betaQuality: 2.4, betaRating: 0.8, betaReviews: 0.15, betaDays: -0.06,
         referenceWeight: 0.7, medianBudget: 120,
         affinity: affinity([(.electronics, 0.3), (.cosmetics, 0.3), (.kitchenware, 0.2)]))
     public static let giftBuyer = CustomerSegment(
         id: "gift-buyer", summary: "Seasonal gift shoppers, most active at Black Friday and Christmas",
-        asc: -1.2, betaPrice: -2.8, betaQuality: 1.5, betaRating: 0.6, betaReviews: 0.10, betaDays: -0.08,
+        asc: -4.5, betaPrice: -2.8, betaQuality: 1.5, betaRating: 0.6, betaReviews: 0.10, betaDays: -0.08,
         referenceWeight: 0.9, medianBudget: 80,
         affinity: affinity([(.apparel, 0.4), (.cosmetics, 0.3), (.electronics, 0.2)]))
 

@@ -125,7 +125,8 @@ public struct Workspace: Sendable {
     public func open() throws(WorkspaceError) -> (world: World, log: ActionLog, notes: [String]) {
         let lock = try WorkspaceLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
-        var (log, notes) = try readLog(repairing: true)
+        let (log, repairNotes) = try readLog(repairing: true)
+        var notes = repairNotes
         let world = try Workspace.replay(log, path: logPath)
         switch try projectionState(log) {
         case .current: break
@@ -138,7 +139,6 @@ public struct Workspace: Sendable {
         case .foreign(let reason):
             throw .projectionMismatch(path: sandboxPath, reason: reason)
         }
-        log = try readLog(repairing: false).0
         return (world, log, notes)
     }
 

@@ -1,0 +1,44 @@
+import ArgumentParser
+import BorderLabCore
+import BorderLabStore
+
+extension BorderLab {
+    struct Advance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Let simulated days pass: customers shop, goods move, customs clear, money settles.")
+
+        @OptionGroup var options: WorkspaceOptions
+
+        @Option(help: "How many days to simulate (1–3660).")
+        var days: Int = 1
+
+        func validate() throws {
+            guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
+        }
+
+        func run() throws {
+            let workspace = try options.locate()
+            let before = try workspace.open().world
+            let world = try workspace.perform(.advance(days: days), progress: Terminal.progress(label: "advance"))
+            print(AdvanceSummary.render(before: before, after: world))
+        }
+    }
+}
+
+/// What happened over an `advance`: the story of the days, then the KPIs.
+enum AdvanceSummary {
+    static func render(before: World, after world: World) -> String {
+        let orders = world.orders.count - before.orders.count
+        let units = world.orders.dropFirst(before.orders.count).reduce(0) { $0 + $1.quantity }
+        let visits = world.dayStats.dropFirst(before.dayStats.count).reduce(0) { $0 + $1.visits }
+        var lines = ["Day \(before.day) → \(world.day) (\(world.date().iso)): \(visits) visits, \(orders) orders, \(units) units sold."]
+        let events = world.events.dropFirst(before.events.count)
+        for event in events.prefix(12) {
+            lines.append("  \(world.date(event.day).iso)  \(event.detail)")
+        }
+        if events.count > 12 { lines.append("  … and \(events.count - 12) more events (borderlab sql \"SELECT * FROM events\")") }
+        lines.append("")
+        lines.append(StatusText.render(world.statusReport(), world: world))
+        return lines.joined(separator: "\n")
+    }
+}

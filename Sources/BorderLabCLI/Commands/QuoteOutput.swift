@@ -1,0 +1,70 @@
+import BorderLabCore
+
+/// `market quote --json`.
+struct QuoteJSON: Encodable {
+    struct CustomerTax: Encodable { let country: String; let retail_price: MoneyJSON; let tax: MoneyJSON; let scheme: String }
+    let format_version: Int
+    let seed: UInt64
+    let date: String
+    let sku: String
+    let quantity: Int
+    let channel: String
+    let customs_mode: String
+    let location: String
+    let outbound_channel: String
+    let unit_price: MoneyJSON
+    let goods_foreign: MoneyJSON
+    let fx_rate: Double
+    let goods: MoneyJSON
+    let freight: MoneyJSON
+    let insurance: MoneyJSON
+    let duty: MoneyJSON
+    let total: MoneyJSON
+    let unit_landed: MoneyJSON
+    let dispatch_days: Int
+    let transit_days_min: Int
+    let transit_days_max: Int
+    let parcel_freight_per_order: MoneyJSON
+    let customer_tax_per_unit: [CustomerTax]
+
+    init(_ q: LandedCostQuote, world: World) {
+        format_version = world.header.formatVersion
+        seed = world.header.seed
+        date = world.date().iso
+        sku = q.sku; quantity = q.quantity; channel = q.channel.rawValue; customs_mode = q.customs.rawValue
+        location = q.location; outbound_channel = q.outbound.rawValue
+        unit_price = MoneyJSON(q.unitPrice); goods_foreign = MoneyJSON(q.goodsForeign); fx_rate = q.fxRate.doubleValue
+        goods = MoneyJSON(q.goods); freight = MoneyJSON(q.freight); insurance = MoneyJSON(q.insurance); duty = MoneyJSON(q.duty)
+        total = MoneyJSON(q.total); unit_landed = MoneyJSON(q.unitLanded)
+        dispatch_days = q.dispatchDays; transit_days_min = q.transitDays.lowerBound; transit_days_max = q.transitDays.upperBound
+        parcel_freight_per_order = MoneyJSON(q.parcelFreight)
+        customer_tax_per_unit = q.customerTax.map { CustomerTax(country: $0.country, retail_price: MoneyJSON($0.retail), tax: MoneyJSON($0.tax), scheme: $0.scheme) }
+    }
+}
+
+/// The human form of a landed-cost quote.
+enum QuoteText {
+    static func render(_ q: LandedCostQuote, world: World) -> String {
+        let m = Terminal.money
+        var lines = ["Landed cost of \(q.quantity) × \(q.sku) (\(world.product(q.sku)!.name)) on \(world.date().iso)",
+                     "  via \(q.channel.rawValue), customs \(q.customs.rawValue) (\(q.customs.title)) → \(q.location)", ""]
+        var goodsLine = "  goods       \(m(q.goods))"
+        if q.goodsForeign.currency != q.goods.currency {
+            goodsLine += "   = \(q.quantity) × \(m(q.unitPrice)) = \(m(q.goodsForeign)) at \(Terminal.decimal(q.fxRate.doubleValue * 10_000, places: 2))/10,000 incl. \(FXMarket.spreadBP / 100).\(FXMarket.spreadBP % 100)% bank spread"
+        }
+        lines.append(goodsLine)
+        lines.append("  freight     \(m(q.freight))   (\(q.channel.kind == .bulk ? q.channel.rawValue : "inland to the \(q.location) hub"), \(q.transitDays.lowerBound)–\(q.transitDays.upperBound) days after \(q.dispatchDays) days' lead time)")
+        lines.append("  insurance   \(m(q.insurance))   (\(CargoInsurance.rateBP / 100).\(CargoInsurance.rateBP % 100)% of goods + freight)")
+        if q.duty.minor > 0 { lines.append("  duty        \(m(q.duty))   (import duty into the overseas warehouse)") }
+        lines.append("  total       \(m(q.total))   = \(m(q.unitLanded)) per unit")
+        lines.append("")
+        lines.append("Each customer order then ships by \(q.outbound.rawValue) (\(m(q.parcelFreight)) for a one-unit parcel, promise \(q.outbound.promisedDays) days).")
+        if !q.customerTax.isEmpty {
+            lines.append("Tax the customer pays at checkout per unit (collected by the shop, remitted at settlement):")
+            for entry in q.customerTax {
+                lines.append("  \(entry.country): \(m(entry.tax)) on a price of \(m(entry.retail)) (\(entry.scheme))")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

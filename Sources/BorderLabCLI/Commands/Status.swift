@@ -1,0 +1,49 @@
+import ArgumentParser
+import BorderLabCore
+
+extension BorderLab {
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the shop at a glance: day, cash, stock, open orders and KPIs.",
+            discussion: "With --json, prints one object; its keys are documented in the README.")
+
+        @OptionGroup var options: WorkspaceOptions
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        func run() throws {
+            let (_, world) = try options.open()
+            let report = world.statusReport()
+            if json { print(Terminal.json(report)); return }
+            print(StatusText.render(report, world: world))
+        }
+    }
+}
+
+/// The human form of ``StatusReport``.
+enum StatusText {
+    static func render(_ r: StatusReport, world: World) -> String {
+        func m(_ money: MoneyJSON) -> String {
+            Terminal.money(Money(minor: money.minor, Currency(rawValue: money.currency) ?? .CNY))
+        }
+        var lines: [String] = []
+        lines.append("BorderLab · \(r.scenario) · \(r.mode) · seed \(r.seed) · day \(r.day) (\(r.date))")
+        lines.append("Cash        " + r.cash.map(m).joined(separator: ", ") + (r.cashNegative ? "   ⚠ below zero" : ""))
+        lines.append("Stock       \(r.stockOnHandUnits) units on hand, \(r.stockInTransitUnits) in transit (value \(m(r.inventoryValue)))")
+        lines.append("Listings    \(r.listingsActive) active")
+        lines.append("Orders      \(r.ordersTotal) total, \(r.openOrders) open (shipped, not yet delivered), \(r.unitsSold) units sold")
+        lines.append("Visits      \(r.visits), conversion \(Terminal.percent(r.conversionRate))")
+        lines.append("Revenue     \(m(r.revenue)) net of tax; gross profit \(m(r.grossProfit)) (\(Terminal.percent(r.grossMarginRate)))")
+        if let days = r.averageDeliveryDays, let onTime = r.onTimeRate {
+            lines.append("Delivery    \(Terminal.decimal(days)) days on average, \(Terminal.percent(onTime)) within the promise")
+        }
+        if let rating = r.averageRating {
+            lines.append("Rating      \(Terminal.decimal(rating, places: 2)) stars from \(r.reviews) reviews")
+        }
+        if r.stockouts > 0 || r.refusedByCustoms > 0 {
+            lines.append("Lost sales  \(r.stockouts) to stock-outs, \(r.refusedByCustoms) refused by China's CBEC limits")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

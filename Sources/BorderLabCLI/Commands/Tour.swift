@@ -1,0 +1,70 @@
+import ArgumentParser
+import BorderLabCore
+import BorderLabStore
+import Foundation
+
+extension BorderLab {
+    struct Tour: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A guided demo: create a workspace, stock a shop, run 30 days of customers, show the KPIs.",
+            discussion: "Without DIR, the workspace goes to a new temporary folder whose path is printed.")
+
+        @Argument(help: "Where to create the demo workspace (a new or empty folder).")
+        var directory: String?
+
+        @Option(help: "The world preset: cn-import or global-export.")
+        var scenario = "cn-import"
+
+        @Option(help: "The random seed of the world.")
+        var seed: UInt64 = 1
+
+        @Option(help: "How many days to simulate.")
+        var days = 30
+
+        func validate() throws {
+            guard Scenario.named(scenario) != nil else {
+                throw ValidationError("Unknown scenario '\(scenario)'. Use one of: \(Scenario.all.map(\.id).joined(separator: ", ")).")
+            }
+            guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
+        }
+
+        func run() throws {
+            let folder = try directory ?? Self.temporaryFolder()
+            let preset = Scenario.named(scenario)!
+            let (workspace, world) = try Workspace.create(at: folder, header: WorldHeader(seed: seed, scenario: preset))
+            print("BorderLab tour · \(preset.id): \(preset.summary)")
+            print("Workspace: \(workspace.root)  (seed \(seed), starting \(world.header.startDate.iso) with \(Terminal.money(world.cash(preset.homeCurrency))))")
+            print("")
+            print("1. Stocking a demo shop: two products per category, one in bulk, one parcel by parcel")
+            for action in world.demoShopActions() {
+                let after = try workspace.perform(action)
+                if case .buy = action, let po = after.purchaseOrders.last {
+                    print("   bought \(po.quantity) × \(po.sku) via \(po.channel.rawValue)/\(po.customs.rawValue) for \(Terminal.money(po.landedHome)), arrives day \(po.arrivalDay)")
+                }
+            }
+            print("")
+            print("2. Running \(days) days of customer bots…")
+            let before = try workspace.open().world
+            let after = try workspace.perform(.advance(days: days), progress: Terminal.progress(label: "tour", minimum: 1))
+            print("")
+            print(AdvanceSummary.render(before: before, after: after))
+            print("")
+            print("What to try next:")
+            print("  cd \(workspace.root)")
+            print("  borderlab status                                   # the shop at a glance (--json for scripts)")
+            print("  borderlab shop listings                            # prices, stock, ratings")
+            print("  borderlab sql \"SELECT date, visits, orders FROM daily_stats ORDER BY day\"")
+            print("  borderlab sql --schema                             # every table of the big-data platform")
+            print("  borderlab market offers --category cosmetics")
+            print("  borderlab market quote \(after.listings.first?.sku ?? "SKU") --qty 50 --channel sea-freight --customs \(preset.isImport ? "1210" : "9810")\(preset.isImport ? "" : " --warehouse US")")
+            print("  borderlab advance --days 30                        # keep going")
+            print("  borderlab verify                                   # the log replays to the same world")
+        }
+
+        static func temporaryFolder() throws -> String {
+            var template = Array((FileManager.default.temporaryDirectory.path + "/borderlab-tour-XXXXXX").utf8CString)
+            guard let made = mkdtemp(&template) else { throw CLIError("Cannot create a temporary folder; give a DIR instead.") }
+            return String(cString: made)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Ready-made shops: the tour's demo shop, and the benchmark's standard workload.
+extension World {
+    /// The actions of the tour's demo shop: two products per category, one stocked in bulk (1210 bonded or 9810
+    /// overseas warehouse by air) and one shipped parcel by parcel (9610 by express), listed at typical retail.
+    public func demoShopActions() -> [Action] {
+        var actions: [Action] = []
+        let allowed = catalogue.suppliers.filter { ($0.country.code == "CN") != scenario.isImport }.map(\.id)
+        let categories: [Category] = [.cosmetics, .infantFormula, .supplements, .kitchenware, .electronics, .apparel]
+        for category in categories {
+            let candidates = catalogue.products.filter {
+                allowed.contains($0.supplierID) && $0.category == category && $0.positiveList && $0.moq <= 100
+                    && $0.typicalRetail.minor <= 200_000 * $0.typicalRetail.currency.minorPerMajor / 100
+            }
+            for (i, product) in candidates.prefix(2).enumerated() {
+                let bulk = i == 0
+                let quantity = max(product.moq, bulk ? 200 : 80)
+                let customs: CustomsMode = bulk ? (scenario.isImport ? .bonded : .overseasWarehouse) : .directMail
+                let channel: Channel = bulk ? .airFreight : .express
+                let warehouse = bulk && !scenario.isImport ? (category == .apparel || category == .cosmetics ? "DE" : "US") : nil
+                actions.append(.buy(sku: product.id, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse))
+                actions.append(.list(sku: product.id, price: product.typicalRetail))
+            }
+        }
+        return actions
+    }
+
+    /// Gives the shop stock without a purchase, booked as the owner's contribution (inventory against equity).
+    ///
+    /// For benchmarks and tests that need a stocked shop of any size; students cannot reach it (it is not an action).
+    public mutating func contributeStock(sku: String, units: Int, unitCost: Money) {
+        let lotID = lotFor(sku: sku, location: scenario.isImport ? "bonded:CN" : "warehouse:CN",
+                           customs: scenario.isImport ? .bonded : .directMail, outbound: scenario.isImport ? .bondedDelivery : .express)
+        let value = unitCost * units
+        lots[lotID - 1].onHand += units
+        lots[lotID - 1].received += units
+        lots[lotID - 1].costOnHand += value.minor
+        ledger.post(day: day, kind: .purchase, reference: 0, (.inventory, value), (.equity, -value))
+    }
+}
+
+extension Catalogue {
+    /// The standard market grown to at least `count` products by numbered copies of overseas positive-list products
+    /// (`JP-COS-01~2`), for the benchmark's 200 listed SKUs.
+    public static func scaled(toAtLeast count: Int) -> Catalogue {
+        let base = Catalogue.standard
+        var products = base.products
+        let templates = base.products.filter { product in
+            base.supplier(product.supplierID)!.country.code != "CN" && product.positiveList
+        }
+        var copy = 2
+        while products.count < count {
+            for t in templates where products.count < count {
+                products.append(Product(
+                    id: "\(t.id)~\(copy)", name: "\(t.name) (\(copy))", category: t.category, supplierID: t.supplierID,
+                    weightGrams: t.weightGrams, lengthCm: t.lengthCm, widthCm: t.widthCm, heightCm: t.heightCm,
+                    taxClass: t.taxClass, positiveList: t.positiveList, quality: t.quality, defectBP: t.defectBP,
+                    tiers: t.tiers, leadTimeDays: t.leadTimeDays, typicalRetail: t.typicalRetail))
+            }
+            copy += 1
+        }
+        return Catalogue(suppliers: base.suppliers, products: products)
+    }
+}
