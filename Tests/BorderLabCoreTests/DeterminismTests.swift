@@ -215,6 +215,16 @@ import Testing
         #expect(SimDate(year: 2100, month: 2, day: 28)!.adding(days: 1) == SimDate(year: 2100, month: 3, day: 1))
     }
 
+    /// `YYYY-MM-DD` means four digits, two digits, two digits: signs are not digits.
+    @Test func isoDatesAreParsedStrictly() {
+        #expect(SimDate(iso: "2026-11-27") == SimDate(year: 2026, month: 11, day: 27))
+        #expect(SimDate(iso: "2026-+1-05") == nil)
+        #expect(SimDate(iso: "2026-11-+7") == nil)
+        #expect(SimDate(iso: "+026-11-27") == nil)
+        #expect(SimDate(iso: "2026-11-27 ") == nil)
+        #expect(SimDate(iso: "2026/11/27") == nil)
+    }
+
     /// Weekdays, 0 = Monday … 6 = Sunday.
     @Test func weekdaysOfKnownDates() {
         #expect(SimDate(iso: "1970-01-01")!.weekday == 3) // Thursday

@@ -180,4 +180,50 @@ import Testing
         #expect(ge.purchaseOrders.count == 4)
         #expect(ge.day == 3_660)
     }
+    // MARK: Untrusted input must be refused, not crash (DESIGN.md invariant 5: one bad submission never stops a batch)
+
+    /// A quantity typed on the command line or written into actions.jsonl is untrusted. 10^14 units of a 1,450 EUR
+    /// watch cannot be afforded and must be refused with an ``EngineError``; today `unitPrice * quantity`
+    /// (Money.swift `*`, from World+Market.swift `quote`) overflows Int64 and traps, killing the process.
+    @Test func hugeQuantityIsRefusedNotACrash() async {
+        await #expect(processExitsWith: .success) {
+            var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, customers: 10))
+            do {
+                try world.apply(.buy(sku: "DE-WAT-01", quantity: 100_000_000_000_000, channel: .airFreight, customs: .bonded, warehouse: nil))
+                exit(1) // accepted: wrong
+            } catch {}
+            do {
+                try world.apply(.buy(sku: "JP-COS-01", quantity: Int.max, channel: .airFreight, customs: .bonded, warehouse: nil))
+                exit(1)
+            } catch {}
+        }
+    }
+
+    /// The header of actions.jsonl is untrusted too: a negative customer count must be refused by `World(header:)`
+    /// (which throws ``EngineError`` already); today `0..<count` in `World.makePopulation` traps.
+    @Test func negativeCustomerCountIsRefusedNotACrash() async {
+        await #expect(processExitsWith: .success) {
+            var header = WorldHeader(seed: 1, scenario: .cnImport, customers: 10)
+            header.customers = -1
+            do {
+                _ = try World(header: header)
+                exit(1)
+            } catch {}
+        }
+    }
+
+    /// ePacket takes parcels up to 2 kg. The purchase check looks at one unit, but a customer order of two units
+    /// travels as one parcel, so a 1.5 kg product must not go by ePacket two at a time.
+    @Test func ePacketParcelsStayWithinTwoKilograms() throws {
+        let product = WorldFixtures.product("CN-KIT-07")
+        #expect(product.chargeableGrams == 1_500)
+        var world = try WorldFixtures.world(seed: 3, .globalExport, customers: 2_000)
+        try world.apply(.list(sku: product.id, price: product.typicalRetail))
+        try world.apply(.buy(sku: product.id, quantity: 300, channel: .epacket, customs: .directMail, warehouse: nil))
+        try world.apply(.advance(days: 60))
+        let parcels = world.shipments.filter { $0.channel == .epacket }
+        #expect(parcels.count > 100)
+        let tooHeavy = parcels.filter { $0.chargeableGrams > 2_000 }
+        #expect(tooHeavy.count == 0, "\(tooHeavy.count) ePacket parcels above 2 kg, e.g. \(tooHeavy.first.map { "\($0.chargeableGrams) g" } ?? "")")
+    }
 }
