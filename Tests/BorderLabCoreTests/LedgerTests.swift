@@ -97,6 +97,29 @@ import Testing
         #expect(world.orders.count == world.shipments.count && world.orders.count == world.payments.count)
     }
 
+    /// Each payment captures goods + tax of its order, and its fee is the provider's published schedule on the
+    /// day's rates (international outside China, converted when the shopper pays in another currency than the storefront's).
+    @Test(arguments: [Scenario.cnImport, .globalExport])
+    func paymentsMatchOrdersAndFeeSchedules(scenario: Scenario) throws {
+        let world = try LedgerTests.ninetyDayWorld(scenario)
+        #expect(!world.payments.isEmpty)
+        var providers = Set<String>()
+        for payment in world.payments {
+            let order = world.orders[payment.orderID - 1]
+            #expect(payment.amount == order.goods + order.tax)
+            #expect(payment.tax == order.tax)
+            #expect(payment.day == order.day)
+            let provider = try #require(PaymentProvider.all.first { $0.id == payment.provider })
+            providers.insert(provider.id)
+            let expected = provider.fee(on: payment.amount, international: order.country != "CN",
+                                        converted: payment.amount.currency != scenario.storefrontCurrency,
+                                        rates: world.fxHistory[payment.day])
+            #expect(payment.fee == expected, "payment \(payment.id)")
+            #expect(provider.settlementDays.contains(payment.settleDay - payment.day))
+        }
+        #expect(providers == (scenario.isImport ? ["cn-wallet", "card"] : ["card", "paypal"]))
+    }
+
     @Test func globalExportOrdersUseTheDestinationTaxSchemes() throws {
         let world = try LedgerTests.ninetyDayWorld(.globalExport)
         let schemes = Set(world.orders.map(\.taxScheme))
