@@ -72,7 +72,8 @@ import Testing
     @Test func helpTextsAreComplete() {
         let advance = BorderLab.helpMessage(for: BorderLab.Advance.self)
         #expect(advance == """
-            OVERVIEW: Let simulated days pass: customers shop, goods move, customs clear, money settles.
+            OVERVIEW: Let simulated days pass: customers shop, goods move, customs clear,
+            money settles.
 
             USAGE: borderlab advance [--workspace <workspace>] [--days <days>]
 

@@ -142,7 +142,7 @@ extension Workspace {
         let logBefore = try ws.logBytes
         let (world, log, notes) = try ws.open()
         #expect(notes.count == 1)
-        #expect(notes.first?.contains("did not reflect the last actions") == true)
+        #expect(notes.first?.contains("did not match the last line of actions.jsonl") == true)
         #expect(world.day == 25)
         #expect(log.actions.count == 6)
         #expect(try ws.logBytes == logBefore, "the log is the truth and is not touched")

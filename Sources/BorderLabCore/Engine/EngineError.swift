@@ -17,6 +17,10 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case parcelTooHeavy(sku: String, channel: Channel, grams: Int, limit: Int)
     case badDays(Int)
     case unknownScenario(String)
+    case quantityTooLarge(Int)
+    case badCustomers(Int)
+    case badStartDate(String)
+    case worldTooLong(day: Int, days: Int)
 
     public var description: String {
         switch self {
@@ -29,7 +33,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .wrongCurrency(let sku, let given, let expected):
             return "The price of \(sku) is in \(given), but this storefront sells in \(expected). Write it in \(expected), e.g. \"129.00 \(expected)\"."
         case .nonPositivePrice(let sku):
-            return "The price of \(sku) must be above zero."
+            return "The price of \(sku) must be above zero. Give a positive amount, e.g. \"129.00 CNY\"."
         case .belowMOQ(let sku, let quantity, let moq):
             return "\(quantity) is below the minimum order quantity of \(sku) (\(moq)). Order at least \(moq)."
         case .nonPositiveQuantity(let quantity):
@@ -55,6 +59,14 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "A parcel of \(sku) weighs \(grams) g chargeable, above the \(limit) g limit of \(channel.rawValue). Pick express, dedicated-line or postal."
         case .badDays(let days):
             return "Cannot advance \(days) days: give between 1 and 3660."
+        case .quantityTooLarge(let quantity):
+            return "\(quantity) units is more than one purchase order may hold (\(World.maxPurchaseQuantity)). Order fewer units."
+        case .badCustomers(let count):
+            return "A world holds between 1 and \(World.maxCustomers) customers, not \(count). Fix the header's customers field, or start a new workspace."
+        case .badStartDate(let date):
+            return "The start date \(date) is outside the years the rule book covers (\(World.earliestStart.iso) to \(World.latestStart.iso)). Pick a start date in that range."
+        case .worldTooLong(let day, let days):
+            return "The world is at day \(day); \(days) more days would pass the \(World.maxDays)-day limit of a workspace. Advance fewer days, or start a new workspace."
         case .unknownScenario(let name):
             return "Unknown scenario '\(name)'. Use one of: \(Scenario.all.map(\.id).joined(separator: ", "))."
         }

@@ -57,6 +57,7 @@ extension World {
         let allowed = World.channels(for: customs)
         guard allowed.contains(channel) else { throw .channelNotAllowed(channel: channel, customs: customs, allowed: allowed) }
         guard quantity > 0 else { throw .nonPositiveQuantity(quantity) }
+        guard quantity <= World.maxPurchaseQuantity else { throw .quantityTooLarge(quantity) }
         let fromChina = supplier.country.code == "CN"
         guard fromChina != scenario.isImport else {
             throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)

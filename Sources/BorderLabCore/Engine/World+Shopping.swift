@@ -98,9 +98,11 @@ extension World {
         let lotIndex = offers.lot[ci][k]
         let onHand = lots[lotIndex].onHand
         guard onHand > 0 else { stats.stockouts += 1; return }
-        var quantity = wantsTwo && onHand >= 2 && offers.two[ci][k] != nil ? 2 : 1
-        var terms = quantity == 2 ? offers.two[ci][k]! : offers.one[ci][k]
         let productIndex = offers.product[ci][k]
+        let unitGrams = catalogue.products[productIndex].chargeableGrams
+        let twoFit = lots[lotIndex].outbound.maxParcelGrams.map { 2 * unitGrams <= $0 } ?? true
+        var quantity = wantsTwo && twoFit && onHand >= 2 && offers.two[ci][k] != nil ? 2 : 1
+        var terms = quantity == 2 ? offers.two[ci][k]! : offers.one[ci][k]
         if scenario.isImport {
             // China's annual CBEC limit is per person per calendar year.
             let year = Int16(date().year)
@@ -131,7 +133,7 @@ extension World {
         let id = orders.count + 1
         let channel = lots[lotIndex].outbound
         let transit = rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
-        let grams = catalogue.products[productIndex].chargeableGrams * quantity
+        let grams = unitGrams * quantity
         let freightCost = channel.cost(chargeableGrams: grams)
         let country = offers.countries[ci]
         orders.append(Order(

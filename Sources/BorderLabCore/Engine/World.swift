@@ -45,6 +45,10 @@ public struct World: Sendable {
     /// Builds day 0 of a world: FX opening rates, the customer population and the opening capital.
     public init(header: WorldHeader, catalogue: Catalogue = .standard) throws(EngineError) {
         guard let scenario = Scenario.named(header.scenario) else { throw .unknownScenario(header.scenario) }
+        guard (1...World.maxCustomers).contains(header.customers) else { throw .badCustomers(header.customers) }
+        guard header.startDate >= World.earliestStart, header.startDate <= World.latestStart else {
+            throw .badStartDate(header.startDate.iso)
+        }
         self.header = header
         self.scenario = scenario
         self.catalogue = catalogue
@@ -86,7 +90,8 @@ public struct World: Sendable {
             guard let index = listingIndex[sku], listings[index].active else { throw .notListed(sku) }
             listings[index].active = false
         case .advance(let days):
-            guard (1...3660).contains(days) else { throw .badDays(days) }
+            guard (1...World.maxDays).contains(days) else { throw .badDays(days) }
+            guard day + days <= World.maxDays else { throw .worldTooLong(day: day, days: days) }
             reserveForDays(days)
             for done in 1...days {
                 simulateDay()
@@ -94,6 +99,13 @@ public struct World: Sendable {
             }
         }
     }
+
+    /// Limits that keep an untrusted log (a hostile submission) from exhausting time or memory.
+    public static let maxCustomers = 1_000_000
+    public static let maxPurchaseQuantity = 10_000_000
+    public static let maxDays = 3_660
+    public static let earliestStart = SimDate(year: 2019, month: 1, day: 1)!
+    public static let latestStart = SimDate(year: 2035, month: 12, day: 31)!
 
     /// Makes room in the growing tables for about `days` more days at a typical conversion, to spare repeated copies.
     mutating func reserveForDays(_ days: Int) {

@@ -94,10 +94,18 @@ public struct Workspace: Sendable {
     func readLog(repairing: Bool) throws(WorkspaceError) -> (ActionLog, notes: [String]) {
         guard var data = FileManager.default.contents(atPath: logPath) else { throw .missingFile(logPath) }
         var notes: [String] = []
-        if repairing, let last = data.last, last != UInt8(ascii: "\n"), let cut = data.lastIndex(of: UInt8(ascii: "\n")) {
-            data = data.prefix(through: cut)
-            try write(String(decoding: data, as: UTF8.self), to: logPath)
-            notes.append("actions.jsonl ended in a half-written line (an interrupted command); removed it.")
+        if repairing, let last = data.last, last != UInt8(ascii: "\n") {
+            // A last line without its newline: either an append cut short by a crash (drop it), or a complete line
+            // whose newline an editor removed (keep it). Only a line that parses and chains is kept.
+            let completed = data + Data("\n".utf8)
+            if (try? ActionLog.parse(completed, path: logPath)) != nil {
+                data = completed
+                notes.append("actions.jsonl lacked its final newline; added it.")
+            } else if let cut = data.lastIndex(of: UInt8(ascii: "\n")) {
+                data = data.prefix(through: cut)
+                notes.append("actions.jsonl ended in a half-written line (an interrupted command); removed it.")
+            }
+            if !notes.isEmpty { try write(String(decoding: data, as: UTF8.self), to: logPath) }
         }
         return (try ActionLog.parse(data, path: logPath), notes)
     }
@@ -135,7 +143,7 @@ public struct Workspace: Sendable {
             notes.append("sandbox.sqlite was missing; rebuilt it from actions.jsonl.")
         case .behind:
             try writeProjection(world, log: log)
-            notes.append("sandbox.sqlite did not reflect the last actions (an interrupted command?); rebuilt it from actions.jsonl.")
+            notes.append("sandbox.sqlite did not match the last line of actions.jsonl (an interrupted command, or a log edited by hand); rebuilt it from the log.")
         case .foreign(let reason):
             throw .projectionMismatch(path: sandboxPath, reason: reason)
         }
