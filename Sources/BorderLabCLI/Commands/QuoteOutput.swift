@@ -53,7 +53,7 @@ enum QuoteText {
             goodsLine += "   = \(q.quantity) × \(m(q.unitPrice)) = \(m(q.goodsForeign)) at \(Terminal.decimal(q.fxRate.doubleValue * 10_000, places: 2))/10,000 incl. \(FXMarket.spreadBP / 100).\(FXMarket.spreadBP % 100)% bank spread"
         }
         lines.append(goodsLine)
-        lines.append("  freight     \(m(q.freight))   (\(q.channel.kind == .bulk ? q.channel.rawValue : "inland to the \(q.location) hub"), \(q.transitDays.lowerBound)–\(q.transitDays.upperBound) days after \(q.dispatchDays) days' lead time)")
+        lines.append("  freight     \(m(q.freight))   (\(q.channel.kind == .bulk ? q.channel.rawValue : "inland to \(q.location)"), \(q.transitDays.lowerBound)–\(q.transitDays.upperBound) days after \(q.dispatchDays) days' lead time)")
         lines.append("  insurance   \(m(q.insurance))   (\(CargoInsurance.rateBP / 100).\(CargoInsurance.rateBP % 100)% of goods + freight)")
         if q.duty.minor > 0 { lines.append("  duty        \(m(q.duty))   (import duty into the overseas warehouse)") }
         lines.append("  total       \(m(q.total))   = \(m(q.unitLanded)) per unit")

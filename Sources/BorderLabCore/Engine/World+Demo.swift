@@ -9,13 +9,15 @@ extension World {
         for category in categories {
             let candidates = catalogue.products.filter {
                 allowed.contains($0.supplierID) && $0.category == category && $0.positiveList && $0.moq <= 100
+                    && $0.chargeableGrams <= 1_500
                     && $0.typicalRetail.minor <= 200_000 * $0.typicalRetail.currency.minorPerMajor / 100
             }
             for (i, product) in candidates.prefix(2).enumerated() {
                 let bulk = i == 0
                 let quantity = max(product.moq, bulk ? 200 : 80)
                 let customs: CustomsMode = bulk ? (scenario.isImport ? .bonded : .overseasWarehouse) : .directMail
-                let channel: Channel = bulk ? .airFreight : .express
+                // Imports into China are high-value and fly express; cheap exports go by ePacket, the classic route.
+                let channel: Channel = bulk ? .airFreight : (scenario.isImport ? .express : .epacket)
                 let warehouse = bulk && !scenario.isImport ? (category == .apparel || category == .cosmetics ? "DE" : "US") : nil
                 actions.append(.buy(sku: product.id, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse))
                 actions.append(.list(sku: product.id, price: product.typicalRetail))

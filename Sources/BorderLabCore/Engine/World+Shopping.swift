@@ -132,7 +132,10 @@ extension World {
         }
         let id = orders.count + 1
         let channel = lots[lotIndex].outbound
-        let transit = rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
+        var transit = rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
+        if CounterRNG.unit(rng.bits(.transit, day: day, entity: 1_000_000_000 + id, index: 1)) * 10_000 < Double(channel.late.shareBP) {
+            transit += rng.integer(in: 1...channel.late.maxDays, .transit, day: day, entity: 1_000_000_000 + id, index: 2)
+        }
         let grams = unitGrams * quantity
         let freightCost = channel.cost(chargeableGrams: grams)
         let country = offers.countries[ci]

@@ -74,6 +74,21 @@ public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
     /// The heaviest parcel the channel takes, in grams (ePacket: 2 kg).
     public var maxParcelGrams: Int? { self == .epacket ? 2_000 : nil }
 
+    /// Share of parcels that arrive after the promise, in basis points, and by how many days at most
+    /// (*assumption*: carriers miss their published windows more often the cheaper and longer the route).
+    public var late: (shareBP: Int, maxDays: Int) {
+        switch self {
+        case .postal: (1_000, 15)
+        case .epacket: (800, 10)
+        case .dedicatedLine: (600, 7)
+        case .express: (300, 4)
+        case .bondedDelivery: (200, 2)
+        case .overseasWarehouse: (300, 3)
+        case .seaFreight: (1_500, 10)
+        case .airFreight: (500, 4)
+        }
+    }
+
     /// Share of parcels lost in transit, in basis points (*assumption*).
     public var lossBP: Int {
         switch self {
