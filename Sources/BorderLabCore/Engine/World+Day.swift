@@ -18,8 +18,11 @@ extension World {
     /// Simulates today and moves the world to tomorrow.
     mutating func simulateDay() {
         let today = date()
+        var factors: [Double] = []
         for country in scenario.customerCountries {
-            if let peak = Season.peak(on: today, country: country), peak.factor >= 2 {
+            let peak = Season.peak(on: today, country: country)
+            factors.append(peak?.factor ?? 1)
+            if let peak, peak.factor >= 2 {
                 events.append(WorldEvent(day: day, kind: "season-peak", detail: "\(peak.name) in \(country): visits ×\(peak.factor)"))
             }
         }
@@ -28,7 +31,7 @@ extension World {
         settlePayments()
         let offers = makeOffers()
         var stats = DayStats(day: day)
-        shop(offers: offers, stats: &stats)
+        shop(offers: offers, seasonFactors: factors, stats: &stats)
         rememberPrices(offers: offers)
         dayStats.append(stats)
         fxHistory.append(FXMarket.next(after: rates, day: day + 1, rng: rng))
@@ -57,12 +60,15 @@ extension World {
             let orderID = shipments[id - 1].orderID
             orders[orderID - 1].status = .delivered
             orders[orderID - 1].deliveredDay = day
+            let lotIndex = orders[orderID - 1].lotID - 1
+            let productIndex = lots[lotIndex].product
+            let index = listingOfProduct[productIndex]
+            guard CounterRNG.bits(key: rng.key(.review, day: day), entity: orderID) % 10_000 < World.reviewBP, index >= 0 else { continue }
             let order = orders[orderID - 1]
-            guard CounterRNG.bits(key: rng.key(.review, day: day), entity: orderID) % 10_000 < World.reviewBP,
-                  let product = product(order.sku), let index = listingIndex[order.sku] else { continue }
+            let quality = catalogue.products[productIndex].quality
             let onTime = day - order.day <= order.promisedDays
             let noise = rng.normal(.review, day: day, entity: orderID, index: 1)
-            let raw = 1.0 + 4.0 * product.quality + 0.7 * noise - (onTime ? 0 : 1.5)
+            let raw = 1.0 + 4.0 * quality + 0.7 * noise - (onTime ? 0 : 1.5)
             let stars = min(5, max(1, Int(raw.rounded(.toNearestOrAwayFromZero))))
             reviews.append(Review(id: reviews.count + 1, orderID: orderID, sku: order.sku, day: day, stars: stars, onTime: onTime))
             listings[index].reviewCount += 1

@@ -10,8 +10,7 @@ extension World {
     /// limit cannot bind, so the cached terms computed with an empty year are exact.
     static let annualLimitFloorFen: Int64 = 2_000_000
 
-    mutating func shop(offers: DailyOffers, stats: inout DayStats) {
-        let today = date()
+    mutating func shop(offers: DailyOffers, seasonFactors: [Double], stats: inout DayStats) {
         let countries = scenario.customerCountries
         // Pass 1: who visits. Each customer visits with probability p (5% × the day's season factor in their
         // country), independently. Rather than one draw per customer, the gaps between visitors are drawn:
@@ -20,9 +19,9 @@ extension World {
         visitorScratch.removeAll(keepingCapacity: true)
         var visitors = visitorScratch
         visitorScratch = []
-        for (ci, country) in countries.enumerated() {
+        for ci in countries.indices {
             let members = population.members[ci]
-            let p = World.baseVisitProbability * Season.factor(on: today, country: country)
+            let p = World.baseVisitProbability * seasonFactors[ci]
             if p >= 1 {
                 visitors.append(contentsOf: members)
                 continue
@@ -48,14 +47,15 @@ extension World {
         let quantityKey = rng.key(.quantity, day: day)
         let countryOf = population.country, segmentOf = population.segment, budgets = population.budget
         let segmentCount = offers.segmentCount
+        let flatLanded = offers.flatLanded, flatWeight = offers.flatWeight, offerCount = offers.count, stride = offers.stride
         for c32 in visitors {
             let c = Int(c32)
             let ci = Int(countryOf[c])
             let si = Int(segmentOf[c])
-            let m = offers.count[ci]
+            let m = offerCount[ci]
             guard m > 0 else { continue }
-            let landedBase = offers.stride * ci
-            let weightBase = offers.stride * (ci * segmentCount + si)
+            let landedBase = stride * ci
+            let weightBase = stride * (ci * segmentCount + si)
             let shown = min(World.productsShownPerVisit, m)
             var picks = (-1, -1, -1, -1, -1)
             var count = 0
@@ -75,15 +75,15 @@ extension World {
                 default: picks.4 = pick
                 }
                 count += 1
-                if offers.flatLanded[landedBase + pick] <= budget { total += offers.flatWeight[weightBase + pick] }
+                if flatLanded[landedBase + pick] <= budget { total += flatWeight[weightBase + pick] }
             }
             var u = CounterRNG.unit(CounterRNG.first(key: choiceKey, entity: c)) * total - 1.0
             guard u >= 0 else { continue }
             var chosen = -1
             for k in 0..<count {
                 let pick = k == 0 ? picks.0 : k == 1 ? picks.1 : k == 2 ? picks.2 : k == 3 ? picks.3 : picks.4
-                guard offers.flatLanded[landedBase + pick] <= budget else { continue }
-                u -= offers.flatWeight[weightBase + pick]
+                guard flatLanded[landedBase + pick] <= budget else { continue }
+                u -= flatWeight[weightBase + pick]
                 if u < 0 { chosen = pick; break }
             }
             if chosen < 0 { chosen = picks.0 } // rounding at the very top of the range

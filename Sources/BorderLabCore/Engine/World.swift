@@ -109,11 +109,11 @@ public struct World: Sendable {
 
     /// Makes room in the growing tables for about `days` more days at a typical conversion, to spare repeated copies.
     mutating func reserveForDays(_ days: Int) {
-        let expected = Int(Double(population.count * days) * World.baseVisitProbability * 0.15)
+        let expected = Int(Double(population.count * days) * World.baseVisitProbability * 0.2)
         orders.reserveCapacity(orders.count + expected)
         shipments.reserveCapacity(shipments.count + expected)
         payments.reserveCapacity(payments.count + expected)
-        ledger.reserve(expected * 9)
+        ledger.reserve(expected * 12)
     }
 
     static func makePopulation(scenario: Scenario, count: Int, rng: CounterRNG) -> Population {
