@@ -82,23 +82,9 @@ public struct Ledger: Sendable {
     /// - Precondition: the legs balance in every currency (a programming error otherwise, never user input).
     @inline(__always)
     public mutating func post(day: Int, kind: EntryKind, reference: Int, _ legs: (Account, Money)...) {
-        entryCount += 1
-        var check = (Int64(0), Int64(0), Int64(0), Int64(0), Int64(0), Int64(0))
-        for (account, amount) in legs where amount.minor != 0 {
-            lines.append(LedgerLine(entry: entryCount, day: Int32(day), account: account,
-                                    debit: max(amount.minor, 0), credit: max(-amount.minor, 0),
-                                    currency: amount.currency, kind: kind, reference: Int32(reference)))
-            balances[Int(account.rawValue) * Ledger.currencies + FXRates.index(amount.currency)] += amount.minor
-            switch amount.currency {
-            case .CNY: check.0 += amount.minor
-            case .USD: check.1 += amount.minor
-            case .EUR: check.2 += amount.minor
-            case .JPY: check.3 += amount.minor
-            case .GBP: check.4 += amount.minor
-            case .AUD: check.5 += amount.minor
-            }
-        }
-        precondition(check == (0, 0, 0, 0, 0, 0), "unbalanced journal entry \(entryCount) (\(kind))")
+        open()
+        for (account, amount) in legs { line(account, amount, day: day, kind: kind, reference: reference) }
+        close()
     }
 
     /// Open-entry state for the fixed-arity posting used on the engine's hot path.

@@ -92,7 +92,10 @@ public struct ActionLog: Sendable {
     static func describe(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let context):
-            return context.debugDescription
+            if context.codingPath.isEmpty { return "it is not valid JSON" }
+            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
+            let reason = context.debugDescription.hasSuffix(".") ? String(context.debugDescription.dropLast()) : context.debugDescription
+            return "the field '\(field)' is invalid: \(reason)"
         case DecodingError.keyNotFound(let key, _):
             return "the field '\(key.stringValue)' is missing"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
