@@ -75,12 +75,14 @@ import Testing
             OVERVIEW: Let simulated days pass: customers shop, goods move, customs clear,
             money settles.
 
-            USAGE: borderlab advance [--workspace <workspace>] [--days <days>]
+            USAGE: borderlab advance [--workspace <workspace>] [--days <days>] [--json]
 
             OPTIONS:
               --workspace <workspace> The workspace folder (default: the current folder or
                                       the nearest parent holding borderlab.yaml).
               --days <days>           How many days to simulate (1–3660). (default: 1)
+              --json                  Print the status after the run as JSON (the keys of
+                                      `status --json`) instead of text.
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -12,6 +12,9 @@ extension BorderLab {
         @Option(help: "How many days to simulate (1–3660).")
         var days: Int = 1
 
+        @Flag(help: "Print the status after the run as JSON (the keys of `status --json`) instead of text.")
+        var json = false
+
         func validate() throws {
             guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
         }
@@ -20,6 +23,7 @@ extension BorderLab {
             let workspace = try options.locate()
             let before = try workspace.open().world
             let world = try workspace.perform(.advance(days: days), progress: Terminal.progress(label: "advance"))
+            if json { print(Terminal.json(world.statusReport())); return }
             print(AdvanceSummary.render(before: before, after: world))
         }
     }
