@@ -150,5 +150,5 @@ public struct World: Sendable {
     }
 
     /// Budgets are written in the shopper's currency; JPY needs its own scale.
-    static func budgetScale(_ country: String) -> Double { country == "JP" ? 150 : (country == "CN" ? 1 : 1) }
+    static func budgetScale(_ country: String) -> Double { country == "JP" ? 150 : 1 }
 }

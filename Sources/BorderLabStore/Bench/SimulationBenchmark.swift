@@ -98,7 +98,7 @@ public enum SimulationBenchmark {
                     rowsByTable.append((table, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name)") ?? 0))
                 }
             }
-            let persistSeconds = seconds(clock.now - persistStart) - 0 // includes opening and schema creation
+            let persistSeconds = seconds(clock.now - persistStart) // includes opening and schema creation
             try queue.close()
             endToEnd = seconds(clock.now - start)
             persistRates.append(Double(rows) / persistSeconds)
