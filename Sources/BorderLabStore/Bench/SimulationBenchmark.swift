@@ -123,9 +123,10 @@ public enum SimulationBenchmark {
             let start = clock.now
             let world = try Workspace.replay(exercise)
             let queue = try DatabaseQueue()
-            try queue.writeWithoutTransaction { db in
+            let written = try queue.writeWithoutTransaction { db in
                 try ProjectionWriter.write(world, meta: .init(header: exercise.header, logHead: exercise.headHash, actions: exercise.actions.count), into: db)
             }
+            precondition(written > 0, "the replayed projection is empty")
             replayTimes.append(seconds(clock.now - start) * 1000)
         }
         log("replay of a 30-day, 500-customer exercise: median \(format(median(replayTimes))) ms of \(config.replayRuns)")
