@@ -21,8 +21,7 @@ extension BorderLab {
 
         func run() throws {
             let workspace = try options.locate()
-            let before = try workspace.open().world
-            let world = try workspace.perform(.advance(days: days), progress: Terminal.progress(label: "advance"))
+            let (before, world) = try workspace.performComparing(.advance(days: days), progress: Terminal.progress(label: "advance"))
             if json { print(Terminal.json(world.statusReport())); return }
             print(AdvanceSummary.render(before: before, after: world))
         }

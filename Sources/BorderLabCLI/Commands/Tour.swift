@@ -44,8 +44,7 @@ extension BorderLab {
             }
             print("")
             print("2. Running \(days) days of customer bots…")
-            let before = try workspace.open().world
-            let after = try workspace.perform(.advance(days: days), progress: Terminal.progress(label: "tour", minimum: 1))
+            let (before, after) = try workspace.performComparing(.advance(days: days), progress: Terminal.progress(label: "tour", minimum: 1))
             print("")
             print(AdvanceSummary.render(before: before, after: after))
             print("")

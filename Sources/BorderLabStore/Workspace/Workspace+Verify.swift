@@ -42,7 +42,7 @@ extension Workspace {
             let stored = try DatabaseQueue(path: sandboxPath, configuration: config)
             defer { try? stored.close() }
             let replayed = try DatabaseQueue()
-            try replayed.writeWithoutTransaction { db in
+            _ = try replayed.writeWithoutTransaction { db in
                 try ProjectionWriter.write(world, meta: .init(header: log.header, logHead: log.headHash, actions: log.actions.count), into: db)
             }
             let meta = try stored.read { try ProjectionWriter.readMeta($0) }

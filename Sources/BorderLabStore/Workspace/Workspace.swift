@@ -182,11 +182,19 @@ public struct Workspace: Sendable {
     /// - Throws: ``WorkspaceError/engine(_:)`` when the engine refuses the action; nothing is written then.
     @discardableResult
     public func perform(_ action: Action, progress: ((Int, Int) -> Void)? = nil) throws(WorkspaceError) -> World {
+        try performComparing(action, progress: progress).after
+    }
+
+    /// Like ``perform(_:progress:)``, also returning the world just before the action, from the same replay,
+    /// for summaries of what the action changed (`advance`, `tour`).
+    public func performComparing(_ action: Action, progress: ((Int, Int) -> Void)? = nil)
+        throws(WorkspaceError) -> (before: World, after: World) {
         let lock = try WorkspaceLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
         let (log, _) = try readLog(repairing: true)
-        var world = try Workspace.replay(log, path: logPath)
+        let before = try Workspace.replay(log, path: logPath)
         if case .foreign(let reason) = try projectionState(log) { throw .projectionMismatch(path: sandboxPath, reason: reason) }
+        var world = before
         let day = world.day
         do { try world.apply(action, progress: progress) } catch { throw .engine(error) }
         let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash)
@@ -194,7 +202,7 @@ public struct Workspace: Sendable {
         let head = ActionLog.hash(line)
         try writeProjection(world, log: ActionLog(header: log.header, actions: log.actions, headHash: head),
                             actionCount: log.actions.count + 1)
-        return world
+        return (before, world)
     }
 
     func append(_ text: String) throws(WorkspaceError) {
