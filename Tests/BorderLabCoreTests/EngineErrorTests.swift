@@ -120,6 +120,14 @@ import Testing
             #expect(text.contains(sku), "\(text)")
         case .advance(let days):
             #expect(text.contains(String(days)), "\(text)")
+        case .set(let key, let value):
+            #expect(text.contains(key) || text.contains(value), "\(text)")
+        case .releaseHold(let id), .replyTicket(let id, _), .inspect(let id, _):
+            #expect(text.contains(String(id)), "\(text)")
+        case .convert(let amount, let to):
+            #expect(text.contains(amount.currency.rawValue) || text.contains(to.rawValue), "\(text)")
+        case .verifySupplier(let id), .signSupplier(let id):
+            #expect(text.contains(id), "\(text)")
         }
     }
 

@@ -8,6 +8,20 @@ public enum Action: Sendable, Equatable {
     case reprice(sku: String, price: Money)
     case delist(sku: String)
     case advance(days: Int)
+    /// Changes one shop setting (see ``ShopSettings/keys``).
+    case set(key: String, value: String)
+    /// Releases a parcel held by customs (after fixing its documents).
+    case releaseHold(id: Int)
+    /// Converts cash from one currency to another at the day's rate plus the bank's spread.
+    case convert(amount: Money, to: Currency)
+    /// Answers a customer-service ticket.
+    case replyTicket(id: Int, action: TicketAction)
+    /// Sampling inspection of a purchase order's batch by ISO 2859-1 (AQL "1.0", "2.5" or "4.0").
+    case inspect(purchaseOrder: Int, aql: String)
+    /// Pays for a check of a supplier's qualification documents.
+    case verifySupplier(id: String)
+    /// Signs a supply agreement with a supplier (direct-delivery platform).
+    case signSupplier(id: String)
 
     /// The verb written in the log's `kind` field.
     public var kind: String {
@@ -17,6 +31,13 @@ public enum Action: Sendable, Equatable {
         case .reprice: "reprice"
         case .delist: "delist"
         case .advance: "advance"
+        case .set: "set"
+        case .releaseHold: "customs-release"
+        case .convert: "fx-convert"
+        case .replyTicket: "ticket-reply"
+        case .inspect: "inspect"
+        case .verifySupplier: "verify-supplier"
+        case .signSupplier: "sign-supplier"
         }
     }
 
@@ -30,12 +51,22 @@ public enum Action: Sendable, Equatable {
         case .reprice(let sku, let price): return "reprice \(sku) to \(price)"
         case .delist(let sku): return "delist \(sku)"
         case .advance(let days): return "advance \(days) day\(days == 1 ? "" : "s")"
+        case .set(let key, let value): return "set \(key) to \(value)"
+        case .releaseHold(let id): return "release customs hold \(id)"
+        case .convert(let amount, let to): return "convert \(amount) to \(to)"
+        case .replyTicket(let id, let action): return "reply to ticket \(id): \(action.rawValue)"
+        case .inspect(let po, let aql): return "inspect purchase order \(po) at AQL \(aql)"
+        case .verifySupplier(let id): return "verify the documents of supplier \(id)"
+        case .signSupplier(let id): return "sign a supply agreement with \(id)"
         }
     }
 }
 
 extension Action: Codable {
-    enum CodingKeys: String, CodingKey { case kind, sku, quantity, channel, customs, warehouse, price, days }
+    enum CodingKeys: String, CodingKey {
+        case kind, sku, quantity, channel, customs, warehouse, price, days, key, value, id, amount, to, action
+        case purchaseOrder = "purchase_order", aql, supplier
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -62,6 +93,29 @@ extension Action: Codable {
         case "reprice": self = .reprice(sku: try c.decode(String.self, forKey: .sku), price: try money())
         case "delist": self = .delist(sku: try c.decode(String.self, forKey: .sku))
         case "advance": self = .advance(days: try c.decode(Int.self, forKey: .days))
+        case "set": self = .set(key: try c.decode(String.self, forKey: .key), value: try c.decode(String.self, forKey: .value))
+        case "customs-release": self = .releaseHold(id: try c.decode(Int.self, forKey: .id))
+        case "fx-convert":
+            let text = try c.decode(String.self, forKey: .amount)
+            let amount: Money
+            do { amount = try Money(parsing: text) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .amount, in: c, debugDescription: "\(error)")
+            }
+            let name = try c.decode(String.self, forKey: .to)
+            guard let to = Currency(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .to, in: c, debugDescription: "unknown currency '\(name)'")
+            }
+            self = .convert(amount: amount, to: to)
+        case "ticket-reply":
+            let name = try c.decode(String.self, forKey: .action)
+            guard let action = TicketAction(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .action, in: c, debugDescription: "unknown ticket action '\(name)'")
+            }
+            self = .replyTicket(id: try c.decode(Int.self, forKey: .id), action: action)
+        case "inspect":
+            self = .inspect(purchaseOrder: try c.decode(Int.self, forKey: .purchaseOrder), aql: try c.decode(String.self, forKey: .aql))
+        case "verify-supplier": self = .verifySupplier(id: try c.decode(String.self, forKey: .supplier))
+        case "sign-supplier": self = .signSupplier(id: try c.decode(String.self, forKey: .supplier))
         default:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown action kind '\(kind)'")
         }
@@ -84,8 +138,36 @@ extension Action: Codable {
             try c.encode(sku, forKey: .sku)
         case .advance(let days):
             try c.encode(days, forKey: .days)
+        case .set(let key, let value):
+            try c.encode(key, forKey: .key)
+            try c.encode(value, forKey: .value)
+        case .releaseHold(let id):
+            try c.encode(id, forKey: .id)
+        case .convert(let amount, let to):
+            try c.encode(amount.description, forKey: .amount)
+            try c.encode(to.rawValue, forKey: .to)
+        case .replyTicket(let id, let action):
+            try c.encode(id, forKey: .id)
+            try c.encode(action.rawValue, forKey: .action)
+        case .inspect(let po, let aql):
+            try c.encode(po, forKey: .purchaseOrder)
+            try c.encode(aql, forKey: .aql)
+        case .verifySupplier(let id), .signSupplier(let id):
+            try c.encode(id, forKey: .supplier)
         }
     }
+}
+
+/// How the shop answers a customer-service ticket.
+public enum TicketAction: String, CaseIterable, Sendable, Codable {
+    /// Refund the order (goods and tax) and close the ticket.
+    case refund
+    /// Send the goods again from stock at the shop's cost.
+    case resend
+    /// Explain (parcel tracking, tax rules) and close the ticket.
+    case explain
+    /// Hand the case to the platform or the regulator (counterfeit claims, fraud).
+    case escalate
 }
 
 /// What a world is made from besides its actions: the first line of `actions.jsonl`.

@@ -119,11 +119,12 @@ extension World {
                 let category = catalogue.products[p].category.ordinal
                 let reviews = log(1 + Double(listing.reviewCount))
                 let days = Double(lots[l].outbound.promisedDays)
+                let bonus = serviceChoiceBonus(listing: li) + modeChoiceBonus(listing: li)
                 for si in segments.indices {
                     let s = segments[si].segment
                     let reference = refGap >= 0 ? s.referenceWeight * refGap : CustomerSegment.lossAversion * s.referenceWeight * refGap
                     let v = s.asc + s.betaPrice * logRatio + s.betaQuality * quality + s.betaRating * rating
-                        + s.betaReviews * reviews + s.betaDays * days + reference + s.affinity[category]
+                        + s.betaReviews * reviews + s.betaDays * days + reference + s.affinity[category] + bonus
                     weights[si].append(exp(v))
                 }
             }

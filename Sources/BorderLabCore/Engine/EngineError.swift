@@ -21,6 +21,27 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case badCustomers(Int)
     case badStartDate(String)
     case worldTooLong(day: Int, days: Int)
+    // MARK: modes and settings
+    case unknownSetting(String, known: [String])
+    case badSetting(key: String, value: String, expected: String)
+    case unknownMode(String, scenario: String, allowed: [String])
+    case notInMode(action: String, mode: String, fix: String)
+    case unknownSupplier(String)
+    case alreadySigned(String)
+    case notSigned(sku: String, supplier: String)
+    case wrongCategory(sku: String, category: String, shopCategory: String)
+
+    // MARK: customs (holds, release)
+
+    // (customs cases go above this line)
+
+    // MARK: payments and risk (fx convert, chargebacks)
+
+    // (payments cases go above this line)
+
+    // MARK: service and supervision (tickets, inspection, verification)
+
+    // (service cases go above this line)
 
     public var description: String {
         switch self {
@@ -69,6 +90,35 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "The world is at day \(day); \(days) more days would pass the \(World.maxDays)-day limit of a workspace. Advance fewer days, or start a new workspace."
         case .unknownScenario(let name):
             return "Unknown scenario '\(name)'. Use one of: \(Scenario.all.map(\.id).joined(separator: ", "))."
+        // MARK: modes and settings
+        case .unknownSetting(let key, let known):
+            return "There is no setting '\(key)'. Use one of: \(known.joined(separator: ", "))."
+        case .badSetting(let key, let value, let expected):
+            return "'\(value)' is not a valid value for \(key): give \(expected)."
+        case .unknownMode(let mode, let scenario, let allowed):
+            return "'\(mode)' is not a shop mode of the \(scenario) scenario. Use one of: \(allowed.joined(separator: ", ")) (see `borderlab new --help`)."
+        case .notInMode(let action, let mode, let fix):
+            return "A \(mode) shop cannot \(action). \(fix)"
+        case .unknownSupplier(let id):
+            return "Unknown supplier '\(id)'. List them with `borderlab market suppliers`."
+        case .alreadySigned(let id):
+            return "The shop already has a supply agreement with \(id). See them with `borderlab sql \"SELECT * FROM agreements\"`."
+        case .notSigned(let sku, let supplier):
+            return "\(sku) comes from \(supplier), with whom the platform has no supply agreement. Sign one first: `borderlab shop sign \(supplier)`."
+        case .wrongCategory(let sku, let category, let shopCategory):
+            return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List a \(shopCategory) product, or run a b2c-comprehensive shop."
+
+        // MARK: customs (holds, release)
+
+        // (customs cases go above this line)
+
+        // MARK: payments and risk (fx convert, chargebacks)
+
+        // (payments cases go above this line)
+
+        // MARK: service and supervision (tickets, inspection, verification)
+
+        // (service cases go above this line)
         }
     }
 }

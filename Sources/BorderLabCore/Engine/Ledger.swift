@@ -10,6 +10,17 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
     case freightExpense
     case paymentFees
     case fxClearing
+    case storageFees
+    case customsCharges
+    case chargebackLosses
+    case disputeFees
+    case salesReturns
+    case writeOffs
+    case fines
+    case serviceCosts
+    case feeRevenue
+    case supplierPayable
+    case marketingExpense
 
     public static func < (l: Account, r: Account) -> Bool { l.rawValue < r.rawValue }
 
@@ -26,6 +37,17 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
         case .freightExpense: "freight_expense"
         case .paymentFees: "payment_fees"
         case .fxClearing: "fx_clearing"
+        case .storageFees: "storage_fees"
+        case .customsCharges: "customs_charges"
+        case .chargebackLosses: "chargeback_losses"
+        case .disputeFees: "dispute_fees"
+        case .salesReturns: "sales_returns"
+        case .writeOffs: "write_offs"
+        case .fines: "fines"
+        case .serviceCosts: "service_costs"
+        case .feeRevenue: "fee_revenue"
+        case .supplierPayable: "supplier_payable"
+        case .marketingExpense: "marketing_expense"
         }
     }
 
@@ -42,6 +64,17 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
         case .freightExpense: "carrier charges for parcels to customers"
         case .paymentFees: "payment providers' fees"
         case .fxClearing: "the other side of every currency conversion; one balance per currency"
+        case .storageFees: "warehouse storage fees (bonded zone, overseas-warehouse tiers by age of stock)"
+        case .customsCharges: "customs inspection and hold charges, document corrections"
+        case .chargebackLosses: "customer payments taken back by chargebacks (goods and tax), net of nothing"
+        case .disputeFees: "providers' fees per dispute, and dispute-monitor penalties"
+        case .salesReturns: "refunds of goods to customers (returns, tickets, recalls): a reduction of revenue"
+        case .writeOffs: "landed cost of units written off: lost, seized, damaged, counterfeit, used in inspection"
+        case .fines: "penalties from the regulator"
+        case .serviceCosts: "supplier verification, quality inspection, resends and return shipping"
+        case .feeRevenue: "income that is not a sale of own goods: service fees, commissions, platform fees"
+        case .supplierPayable: "money collected for suppliers' goods and owed to them (platform and direct-delivery modes)"
+        case .marketingExpense: "traffic bought and rebates paid to shoppers (shopping-guide mode)"
         }
     }
 }
@@ -49,6 +82,7 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
 /// Why a journal entry was made; rendered into `ledger.memo` by the projection.
 public enum EntryKind: UInt8, Sendable, Codable {
     case openingCapital, purchase, sale, shipping, settlement
+    case storage, customs, chargeback, dispute, refund, writeOff, fine, service, fee, conversion, commission, supplierPayment
 }
 
 /// One journal line. Amounts are minor units of `currency`; one of debit and credit is zero.

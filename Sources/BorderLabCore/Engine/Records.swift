@@ -34,12 +34,36 @@ public struct StockLot: Sendable, Hashable {
     public var onHand: Int
     public var inTransit: Int
     public var received: Int
+    /// Units shipped to customers in parcels (gross: before returns, losses and holds).
     public var sold: Int
+    /// Units bought for this lot (purchase orders, contributed stock, daigou buys on demand).
+    public var purchased = 0
+    /// Units of sold parcels that customs holds right now.
+    public var heldAtCustoms = 0
+    /// Units taken as samples by quality inspection (destroyed in testing).
+    public var usedInInspection = 0
+    /// Units of parcels lost in transit.
+    public var lost = 0
+    /// Units written off: seized, recalled, damaged returns, rejected batches sent back to the supplier.
+    public var writtenOff = 0
+    /// Units customers sent back (each then back in `onHand` or in `writtenOff`).
+    public var returned = 0
+    /// Stock bought only when a customer orders (daigou, direct-delivery): always offered, never on hand.
+    public var onDemand = false
     /// Landed cost of the units on hand, in home-currency minor units (moving average).
     public var costOnHand: Int64
 
     /// The unit cost of the next unit sold, rounded half-up.
     public var unitCost: Int64 { onHand == 0 ? 0 : divideHalfUp(Int128(costOnHand), Int128(onHand)) }
+
+    /// Units with customers for good: shipped, not returned, lost or held.
+    public var soldNet: Int { sold - returned - lost - heldAtCustoms }
+
+    /// Units conservation: every unit bought is with a customer, on hand, on its way, held, used in inspection, lost
+    /// or written off — and a returned unit is counted once, back on hand or written off.
+    public var unitsBalance: Bool {
+        purchased == soldNet + onHand + inTransit + heldAtCustoms + usedInInspection + lost + writtenOff
+    }
 }
 
 public enum PurchaseStatus: String, Sendable { case ordered, inTransit = "in_transit", received }
@@ -120,6 +144,12 @@ public struct Payment: Sendable, Hashable {
     public var status: PaymentStatus
     /// Home-currency amount received at settlement.
     public var settledHome: Money?
+    /// The provider's fraud score at checkout, 0–100.
+    public var riskScore = 0
+    /// True when a fraud bot paid with a stolen card (known to the world, not to the shop, until the chargeback).
+    public var fraud = false
+    /// True when the payment passed the shop's extra verification.
+    public var verified = false
 }
 
 public struct Review: Sendable, Hashable {
@@ -146,6 +176,8 @@ public struct DayStats: Sendable, Hashable {
     public var units: Int = 0
     public var stockouts: Int = 0
     public var refusedByCustoms: Int = 0
+    /// Checkouts that did not complete at the shop's extra verification (fraud stopped and genuine shoppers lost).
+    public var declinedAtVerification: Int = 0
 }
 
 /// The shoppers, as parallel arrays so the daily loop touches little memory.

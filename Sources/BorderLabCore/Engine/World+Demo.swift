@@ -35,6 +35,7 @@ extension World {
         let value = unitCost * units
         lots[lotID - 1].onHand += units
         lots[lotID - 1].received += units
+        lots[lotID - 1].purchased += units
         lots[lotID - 1].costOnHand += value.minor
         ledger.post(day: day, kind: .purchase, reference: 0, (.inventory, value), (.equity, -value))
     }

@@ -136,8 +136,10 @@ extension World {
             channel: channel, customs: customs, lotID: lotID, dispatchDay: dispatch, arrivalDay: dispatch + transit,
             status: .ordered))
         lots[lotID - 1].inTransit += quantity
+        lots[lotID - 1].purchased += quantity
         World.schedule(&arrivalsDue, day: dispatch + transit, id: id)
         ledger.post(day: day, kind: .purchase, reference: id, (.inventory, quote.total), (.cash, -quote.total))
+        purchasePlaced(purchaseOrder: id)
     }
 
     /// The stock lot for a route, created on first use.

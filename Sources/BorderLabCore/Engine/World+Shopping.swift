@@ -123,6 +123,8 @@ extension World {
             population.cbecYearToDate[c] = ytd + terms.dutiableFen
         }
         if quantity > onHand { quantity = onHand }
+        let screen = screenPayment(customer: c, countryIndex: ci, amount: terms.goods + terms.tax)
+        guard screen.proceed else { stats.declinedAtVerification += 1; return }
         let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(onHand)), scenario.homeCurrency)
         lots[lotIndex].onHand -= quantity
         lots[lotIndex].sold += quantity
@@ -146,7 +148,7 @@ extension World {
             status: .shipped, deliveredDay: nil))
         shipments.append(Shipment(id: id, orderID: id, channel: channel, shipDay: day, dueDay: day + transit,
                                   chargeableGrams: grams, cost: freightCost, deliveredDay: nil, lost: false))
-        World.schedule(&deliveriesDue, day: day + transit, id: id)
+        dispatchParcel(order: id, arrivalDay: day + transit)
         // Payment: the provider captures goods + tax and settles later, net of its fee and the tax it remits.
         let international = offers.international[ci]
         let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
@@ -158,7 +160,8 @@ extension World {
                                converted: amount.currency != scenario.storefrontCurrency, rates: rates)
         let lag = rng.integer(in: provider.settlementDays, .settlement, day: day, entity: id, index: 1)
         payments.append(Payment(id: id, orderID: id, provider: provider.id, day: day, amount: amount, fee: fee,
-                                tax: terms.tax, settleDay: day + lag, status: .captured, settledHome: nil))
+                                tax: terms.tax, settleDay: day + lag, status: .captured, settledHome: nil,
+                                riskScore: screen.score, fraud: screen.fraud, verified: screen.verified))
         World.schedule(&settlementsDue, day: day + lag, id: id)
         ledger.open()
         ledger.line(.receivable, amount, day: day, kind: .sale, reference: id)

@@ -29,6 +29,17 @@ public struct World: Sendable {
     public internal(set) var events: [WorldEvent] = []
     public internal(set) var dayStats: [DayStats] = []
     public internal(set) var population: Population
+    /// The shop's business mode (from the header).
+    public let mode: ShopMode
+    public internal(set) var settings = ShopSettings()
+    /// Customs holds of parcels and batches (World+Customs).
+    public internal(set) var customsBook = CustomsBook()
+    /// Fraud, chargebacks, disputes and currency conversions (World+Risk).
+    public internal(set) var riskBook = RiskBook()
+    /// Tickets, returns, inspections, supplier checks and the regulator (World+Service).
+    public internal(set) var serviceBook = ServiceBook()
+    /// What the non-stock modes keep: agreements, platform members, clicks (World+Modes).
+    public internal(set) var modeBook = ModeBook()
 
     /// Work queued by day: arrivals, deliveries and settlements fall due on a given day.
     var arrivalsDue: [[Int]] = []
@@ -49,6 +60,11 @@ public struct World: Sendable {
         guard header.startDate >= World.earliestStart, header.startDate <= World.latestStart else {
             throw .badStartDate(header.startDate.iso)
         }
+        let modes = ShopMode.modes(for: scenario)
+        guard let mode = ShopMode(rawValue: header.mode), modes.contains(mode) else {
+            throw .unknownMode(header.mode, scenario: scenario.id, allowed: modes.map(\.rawValue))
+        }
+        self.mode = mode
         self.header = header
         self.scenario = scenario
         self.catalogue = catalogue
@@ -89,6 +105,20 @@ public struct World: Sendable {
         case .delist(let sku):
             guard let index = listingIndex[sku], listings[index].active else { throw .notListed(sku) }
             listings[index].active = false
+        case .set(let key, let value):
+            try applySetting(key: key, value: value)
+        case .releaseHold(let id):
+            try releaseHold(id: id)
+        case .convert(let amount, let to):
+            try convert(amount, to: to)
+        case .replyTicket(let id, let action):
+            try replyTicket(id: id, action: action)
+        case .inspect(let po, let aql):
+            try inspect(purchaseOrder: po, aql: aql)
+        case .verifySupplier(let id):
+            try verifySupplier(id)
+        case .signSupplier(let id):
+            try signSupplier(id)
         case .advance(let days):
             guard (1...World.maxDays).contains(days) else { throw .badDays(days) }
             guard day + days <= World.maxDays else { throw .worldTooLong(day: day, days: days) }

@@ -101,7 +101,10 @@ public enum ProjectionWriter {
         s = try inserter(db, "inventory")
         for lot in world.lots {
             s.add(lot.id); s.add(lot.sku); s.add(lot.location); s.add(lot.customs.rawValue); s.add(lot.outbound.rawValue)
-            s.add(lot.onHand); s.add(lot.inTransit); s.add(lot.received); s.add(lot.sold); s.add(lot.costOnHand); s.add(home)
+            s.add(lot.onHand); s.add(lot.inTransit); s.add(lot.received); s.add(lot.sold)
+            s.add(lot.purchased); s.add(lot.soldNet); s.add(lot.heldAtCustoms); s.add(lot.usedInInspection); s.add(lot.lost)
+            s.add(lot.writtenOff); s.add(lot.returned); s.add(lot.onDemand)
+            s.add(lot.costOnHand); s.add(home)
             try s.row(); rows += 1
         }
         s.finalize()
@@ -153,6 +156,10 @@ public enum ProjectionWriter {
             try s.row(); rows += 1
         }
         s.finalize()
+        rows += try writeCustoms(world, into: db)
+        rows += try writeRisk(world, into: db)
+        rows += try writeService(world, into: db)
+        rows += try writeModes(world, into: db)
         return rows
     }
 
@@ -203,6 +210,18 @@ public enum ProjectionWriter {
         case .sale: "order \(line.reference): sale"
         case .shipping: "order \(line.reference): parcel freight"
         case .settlement: "payment \(line.reference): settlement"
+        case .storage: "storage fees, lot \(line.reference)"
+        case .customs: "customs, hold \(line.reference)"
+        case .chargeback: "payment \(line.reference): chargeback"
+        case .dispute: "payment \(line.reference): dispute fee"
+        case .refund: "order \(line.reference): refund"
+        case .writeOff: "write-off, lot \(line.reference)"
+        case .fine: "regulator fine \(line.reference)"
+        case .service: "service cost \(line.reference)"
+        case .fee: "fee income \(line.reference)"
+        case .conversion: "currency conversion \(line.reference)"
+        case .commission: "commission \(line.reference)"
+        case .supplierPayment: "supplier payment \(line.reference)"
         }
     }
 }

@@ -31,7 +31,10 @@ public struct TableDoc: Sendable {
 public enum Schema {
     static func c(_ name: String, _ type: String, _ meaning: String) -> ColumnDoc { ColumnDoc(name: name, type: type, meaning: meaning) }
 
-    public static let tables: [TableDoc] = [
+    /// Every table: the foundation's, then each mechanic's (Schema+Customs, +Risk, +Service, +Modes).
+    public static let tables: [TableDoc] = coreTables + customsTables + riskTables + serviceTables + modeTables
+
+    static let coreTables: [TableDoc] = [
         TableDoc(name: "suppliers", summary: "Suppliers of the market, one row each.", columns: [
             c("id", "TEXT", "supplier id"), c("name", "TEXT", "company name"), c("country", "TEXT", "ISO country code"),
             c("city", "TEXT", "city"), c("currency", "TEXT", "currency of its price list"),
@@ -71,7 +74,15 @@ public enum Schema {
             c("location", "TEXT", "bonded:CN (1210), hub:<country> (9610 import), warehouse:CN (9610 export), overseas:<country> (9810)"),
             c("customs_mode", "TEXT", "9610, 1210, 9710 or 9810"), c("outbound_channel", "TEXT", "channel each customer order ships by"),
             c("on_hand", "INTEGER", "units ready to sell"), c("in_transit", "INTEGER", "units bought, not yet arrived"),
-            c("received", "INTEGER", "units received so far"), c("sold", "INTEGER", "units sold so far"),
+            c("received", "INTEGER", "units received so far"), c("sold", "INTEGER", "units shipped to customers so far (gross)"),
+            c("purchased", "INTEGER", "units bought for this lot"),
+            c("sold_net", "INTEGER", "units with customers for good: sold − returned − lost − held_at_customs"),
+            c("held_at_customs", "INTEGER", "units in parcels customs holds now"),
+            c("used_in_inspection", "INTEGER", "units used up as inspection samples"),
+            c("lost", "INTEGER", "units in parcels lost in transit"),
+            c("written_off", "INTEGER", "units written off (seized, recalled, damaged, rejected batches)"),
+            c("returned", "INTEGER", "units customers sent back (then on hand again or written off)"),
+            c("on_demand", "INTEGER", "1 when bought only as customers order (daigou, direct-delivery, rebate)"),
             c("cost_on_hand_minor", "INTEGER", "landed cost of the units on hand, home-currency minor units"),
             c("currency", "TEXT", "home currency"),
         ], key: ["lot_id"]),
@@ -135,14 +146,6 @@ public enum Schema {
         TableDoc(name: "reviews", summary: "Customer reviews after delivery.", columns: [
             c("id", "INTEGER", "review id"), c("order_id", "INTEGER", "orders.id"), c("sku", "TEXT", "products.sku"),
             c("day", "INTEGER", "day written"), c("stars", "INTEGER", "1–5"), c("on_time", "INTEGER", "1 if delivered within the promise"),
-        ], key: ["id"]),
-        TableDoc(name: "tickets", summary: "Customer-service tickets (filled by the service mechanics of a later release).", columns: [
-            c("id", "INTEGER", "ticket id"), c("day", "INTEGER", "day opened"), c("order_id", "INTEGER", "orders.id"),
-            c("kind", "TEXT", "where-is-my-parcel, damaged, counterfeit, tax-question"), c("status", "TEXT", "open or closed"),
-        ], key: ["id"]),
-        TableDoc(name: "returns", summary: "Returned units (filled by the returns mechanics of a later release).", columns: [
-            c("id", "INTEGER", "return id"), c("day", "INTEGER", "day returned"), c("order_id", "INTEGER", "orders.id"),
-            c("sku", "TEXT", "products.sku"), c("quantity", "INTEGER", "units"), c("reason", "TEXT", "reason"),
         ], key: ["id"]),
         TableDoc(name: "events", summary: "What happened in the world: peaks, arrivals, stock-outs.", columns: [
             c("id", "INTEGER", "event id"), c("day", "INTEGER", "day"), c("date", "TEXT", "calendar date"),

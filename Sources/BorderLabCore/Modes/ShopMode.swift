@@ -1,0 +1,46 @@
+/// The business mode a shop runs in: the paper's five traditional CBEC modes, with self-operated B2C split into
+/// comprehensive and vertical. The mode decides where goods come from, who holds stock, and how the shop earns.
+public enum ShopMode: String, CaseIterable, Sendable, Codable {
+    /// Overseas purchasing (海外代购): buy abroad after the customer orders; price difference plus a service fee.
+    case daigou
+    /// Self-operated B2C, comprehensive (自营B2C综合型): own stock of many categories, bonded or overseas warehouse.
+    case b2cComprehensive = "b2c-comprehensive"
+    /// Self-operated B2C, vertical (自营B2C垂直型): own stock of one category; specialists earn shoppers' trust.
+    case b2cVertical = "b2c-vertical"
+    /// Direct-delivery platform (直发/直运平台): supply agreements with overseas suppliers who mail parcels (9610) direct.
+    case directDelivery = "direct-delivery"
+    /// Shopping guide and rebate (导购返利): traffic sent to merchants, commission per attributed sale.
+    case rebate
+    /// Third-party B2B platform (第三方B2B平台): suppliers and buyers trade through it (9710/9810); membership or service fees.
+    case b2bPlatform = "b2b-platform"
+
+    /// The modes a scenario offers, in the order `new --help` lists them.
+    public static func modes(for scenario: Scenario) -> [ShopMode] {
+        scenario.isImport ? [.daigou, .b2cComprehensive, .b2cVertical, .directDelivery, .rebate]
+                          : [.b2cComprehensive, .b2cVertical, .b2bPlatform]
+    }
+
+    /// One line for `new --help` and `status`.
+    public var summary: String {
+        switch self {
+        case .daigou:
+            "overseas purchasing: buy abroad only after a customer orders (no stock, no capital tied up); earn the price difference plus a service fee; repeat buyers in a circle of friends, higher customs risk, suppliers whose papers may be fake"
+        case .b2cComprehensive:
+            "self-operated B2C, comprehensive: buy stock of any category into a 1210 bonded or 9810 overseas warehouse and sell it at a margin; storage fees and capital tied up"
+        case .b2cVertical:
+            "self-operated B2C, vertical: the same with one category only; shoppers trust a specialist more"
+        case .directDelivery:
+            "direct-delivery platform: sign supply agreements (an up-front deposit), suppliers mail each order 9610 direct, the platform keeps a commission; little traffic at first"
+        case .rebate:
+            "shopping guide and rebate: send shoppers to merchants, earn a commission per attributed sale, pay part back as a rebate; buy traffic, beware click fraud"
+        case .b2bPlatform:
+            "third-party B2B platform: Chinese suppliers and overseas buyers join or leave by fee level; a registration (membership) fee versus a service fee on each trade, shipped 9710 or 9810"
+        }
+    }
+
+    /// True when the shop buys and holds its own stock (the B2C modes).
+    public var holdsStock: Bool { self == .b2cComprehensive || self == .b2cVertical }
+
+    /// True when customers buy from the shop's storefront (all but the B2B platform and the rebate site).
+    public var sellsRetail: Bool { self != .b2bPlatform && self != .rebate }
+}

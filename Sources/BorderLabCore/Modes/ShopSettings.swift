@@ -1,0 +1,98 @@
+/// The shop's standing choices, changed by `set` actions (`borderlab risk set`, `borderlab shop set`).
+///
+/// Settings are typed here and parsed from `key value` text in one place, so the log stays readable
+/// (`set risk.verify_above 200.00 USD`) and a bad value is refused with the expected form.
+public struct ShopSettings: Sendable, Equatable {
+    /// Extra verification (3-D Secure, ID check) for payments above this amount, in the storefront currency.
+    public var verifyAbove: Money?
+    /// Extra verification for payments whose risk score (0–100) is above this.
+    public var verifyScoreAbove: Int?
+    /// Daigou: service fee on top of the goods, basis points.
+    public var serviceFeeBP = 1_000
+    /// Daigou: sell in a "circle of friends" (WeChat moments): more repeat buyers, parcels declared as gifts.
+    public var circleOfFriends = false
+    /// Direct-delivery and B2B platform: commission (service fee) on each sale, basis points.
+    public var commissionBP = 1_200
+    /// B2B platform: yearly membership (registration) fee per member, home currency; zero for a pure service-fee model.
+    public var registrationFee: Money?
+    /// Rebate: share of the earned commission paid back to the shopper, basis points.
+    public var rebateShareBP = 5_000
+    /// Rebate: traffic bought per day, home currency.
+    public var adBudgetPerDay: Money?
+    /// Payouts in a foreign currency are converted to the home currency at settlement (off: held as foreign cash).
+    public var autoConvert = true
+
+    public init() {}
+
+    /// Every key `set` accepts, with the form of its value, for help texts and errors.
+    public static let keys: [(key: String, form: String, meaning: String)] = [
+        ("risk.verify_above", "AMOUNT CUR | off", "extra verification for payments above this amount"),
+        ("risk.verify_score_above", "0–100 | off", "extra verification for payments with a higher risk score"),
+        ("daigou.service_fee", "PERCENT", "daigou service fee on top of the goods, e.g. 10"),
+        ("daigou.circle_of_friends", "on | off", "sell to a circle of friends: repeat buyers, higher customs risk"),
+        ("platform.commission", "PERCENT", "commission on each sale (direct-delivery) or trade (b2b-platform)"),
+        ("platform.registration_fee", "AMOUNT CUR | off", "b2b-platform yearly membership fee per member"),
+        ("rebate.share", "PERCENT", "share of each commission paid back to the shopper"),
+        ("rebate.ad_budget", "AMOUNT CUR | off", "traffic bought per day"),
+        ("fx.auto_convert", "on | off", "convert foreign payouts to the home currency at settlement"),
+    ]
+
+    /// Parses and applies one setting. - Throws: ``EngineError/badSetting(key:value:expected:)``.
+    public mutating func set(_ key: String, _ value: String, scenario: Scenario) throws(EngineError) {
+        guard let entry = ShopSettings.keys.first(where: { $0.key == key }) else {
+            throw .unknownSetting(key, known: ShopSettings.keys.map(\.key))
+        }
+        let bad = EngineError.badSetting(key: key, value: value, expected: entry.form)
+        let text = value.trimmingCharacters(in: " ")
+        func percentBP() throws(EngineError) -> Int {
+            guard let bp = ShopSettings.parsePercentBP(text), (0...10_000).contains(bp) else { throw bad }
+            return bp
+        }
+        func money(_ currency: Currency) throws(EngineError) -> Money? {
+            if text == "off" { return nil }
+            guard let amount = try? Money(parsing: text), amount.minor > 0 else { throw bad }
+            guard amount.currency == currency else {
+                throw .badSetting(key: key, value: value, expected: "an amount in \(currency), e.g. \"100.00 \(currency)\", or off")
+            }
+            return amount
+        }
+        func flag() throws(EngineError) -> Bool {
+            switch text { case "on": return true; case "off": return false; default: throw bad }
+        }
+        switch key {
+        case "risk.verify_above": verifyAbove = try money(scenario.storefrontCurrency)
+        case "risk.verify_score_above":
+            if text == "off" { verifyScoreAbove = nil; return }
+            guard let score = Int(text), (0...100).contains(score) else { throw bad }
+            verifyScoreAbove = score
+        case "daigou.service_fee": serviceFeeBP = try percentBP()
+        case "daigou.circle_of_friends": circleOfFriends = try flag()
+        case "platform.commission": commissionBP = try percentBP()
+        case "platform.registration_fee": registrationFee = try money(scenario.homeCurrency)
+        case "rebate.share": rebateShareBP = try percentBP()
+        case "rebate.ad_budget": adBudgetPerDay = try money(scenario.homeCurrency)
+        default: autoConvert = try flag()
+        }
+    }
+
+    /// "12", "12.5", "12.5%" → 1250 basis points; nil when not a percentage with at most two decimals.
+    static func parsePercentBP(_ text: String) -> Int? {
+        var t = Substring(text)
+        if t.hasSuffix("%") { t = t.dropLast() }
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isNumber) else { return nil }
+        var bp = whole * 100
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isNumber), let f = Int(fraction) else { return nil }
+            bp += fraction.count == 1 ? f * 10 : f
+        }
+        return bp
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}
