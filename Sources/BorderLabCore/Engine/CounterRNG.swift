@@ -80,5 +80,21 @@ public struct CounterRNG: Sendable, Hashable {
         case review = 0x000A
         case returns = 0x000B
         case settlement = 0x000C
+        /// Customs: three-document mismatches, random parcel inspections, hold outcomes.
+        case customs = 0x000D
+        /// Fraud bots, risk scores and verification outcomes.
+        case fraud = 0x000E
+        /// Chargeback timing and disputes.
+        case chargeback = 0x000F
+        /// Tickets: who complains, about what.
+        case tickets = 0x0010
+        /// Counterfeit batches and fake supplier documents.
+        case counterfeit = 0x0011
+        /// Regulator spot checks.
+        case regulator = 0x0012
+        /// Business modes: platform members, trades, clicks, repeat buyers.
+        case platform = 0x0013
+        /// Instructor events of the scenario file.
+        case events = 0x0014
     }
 }
