@@ -20,6 +20,10 @@ extension World {
     /// Screens a checkout of `amount` (in the shopper's currency) by customer `c` from country index `ci`.
     func screenPayment(customer c: Int, countryIndex ci: Int, amount: Money) -> PaymentScreen { PaymentScreen() }
 
+    /// A genuine customer disputes a payment (item not received, complaint ignored): a chargeback with a dispute fee
+    /// follows, and it counts in the dispute ratio.
+    mutating func openDispute(payment id: Int, reason: String) {}
+
     /// `fx-convert`: converts cash at the day's rate plus the bank's spread.
     mutating func convert(_ amount: Money, to currency: Currency) throws(EngineError) {
         throw .notInMode(action: "convert currency yet", mode: mode.rawValue, fix: "This release of BorderLab converts at settlement.")

@@ -40,6 +40,10 @@ extension World {
         listings[index].starSum += stars
     }
 
+    /// Opens a customer-service ticket about an order (customs holds, lost parcels and late ones call it too).
+    /// `kind`: where-is-my-parcel, damaged, counterfeit, tax-question, customs-hold.
+    mutating func openTicket(order orderID: Int, kind: String) {}
+
     /// Extra choice utility of a listing in a country (a verified badge), added to every segment's V.
     func serviceChoiceBonus(listing: Int) -> Double { 0 }
 
