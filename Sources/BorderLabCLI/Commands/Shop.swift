@@ -170,8 +170,8 @@ extension BorderLab.Shop {
         var supplier: String
 
         func run() throws {
-            let world = try options.locate().perform(.signSupplier(id: supplier.uppercased()))
-            print("Signed a supply agreement with \(supplier.uppercased()) (onboarding cost \(Terminal.money(World.agreementCost))). \(world.modeBook.agreements.count) agreement(s) in force.")
+            let world = try options.locate().perform(.signSupplier(id: supplier))
+            print("Signed a supply agreement with \(supplier) (onboarding cost \(Terminal.money(World.agreementCost))). \(world.modeBook.agreements.count) agreement(s) in force.")
             print("List its products with: borderlab shop add SKU --price \"AMOUNT CNY\"")
         }
     }

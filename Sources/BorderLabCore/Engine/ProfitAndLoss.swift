@@ -48,38 +48,41 @@ public struct ProfitAndLoss: Encodable, Sendable, Equatable {
 extension World {
     /// The profit and loss since day 0 (see ``ProfitAndLoss``).
     public func profitAndLoss() -> ProfitAndLoss {
-        let home = scenario.homeCurrency
-        // Σ over lines of (debit − credit) × mid(currency, day) / mid(home, day), kept exact as one fraction per account
-        // over a common denominator: minor × mid_cur × homeMinorPerMajor / (curMinorPerMajor × mid_home) per line.
-        var numerators = [Int128](repeating: 0, count: Account.allCases.count)
-        let scale = Int128(1_000_000) // denominators below are at most 100 × 1e6 × 1e8; one common denominator per line set
-        for line in ledger.lines {
-            let amount = Int128(line.debit - line.credit)
-            guard amount != 0 else { continue }
-            let a = Int(line.account.rawValue)
-            if line.currency == home {
-                numerators[a] += amount * scale * scale
-            } else {
-                let r = fxHistory[Int(line.day)]
-                // amount × mid_cur / mid_home × homeMPM / curMPM, scaled by scale² for exactness to a millionth of a minor unit.
-                let n = amount * Int128(r.mid(line.currency)) * Int128(home.minorPerMajor) * scale * scale
-                let d = Int128(r.mid(home)) * Int128(line.currency.minorPerMajor)
-                numerators[a] += n / d
-            }
-        }
-        func total(_ account: Account) -> Int64 {
-            Int64(divideHalfUp(numerators[Int(account.rawValue)], scale * scale))
-        }
+        let totals = historicalTotals()
+        func total(_ account: Account) -> Int64 { totals[Int(account.rawValue)] }
         let sales = -total(.revenue), fees = -total(.feeRevenue)
         let costs: [Account] = [.salesReturns, .cogs, .freightExpense, .paymentFees, .storageFees, .customsCharges,
                                 .chargebackLosses, .disputeFees, .writeOffs, .fines, .serviceCosts, .marketingExpense]
         let fx = -total(.fxClearing)
         let net = sales + fees + fx - costs.reduce(0) { $0 + total($1) }
         return ProfitAndLoss(
-            currency: home.rawValue, sales: sales, feeRevenue: fees, salesReturns: total(.salesReturns),
+            currency: scenario.homeCurrency.rawValue, sales: sales, feeRevenue: fees, salesReturns: total(.salesReturns),
             costOfGoodsSold: total(.cogs), freight: total(.freightExpense), paymentFees: total(.paymentFees),
             storageFees: total(.storageFees), customsCharges: total(.customsCharges), chargebackLosses: total(.chargebackLosses),
             disputeFees: total(.disputeFees), writeOffs: total(.writeOffs), fines: total(.fines), serviceCosts: total(.serviceCosts),
             marketing: total(.marketingExpense), fxResult: fx, netProfit: net)
+    }
+
+    /// Each account's lines, debit − credit, converted to the home currency at the mid rate of each line's day and
+    /// rounded once per account (half-up): the P&L's figures, and the balance-sheet side that must mirror them.
+    func historicalTotals() -> [Int64] {
+        let home = scenario.homeCurrency
+        // Exact to a millionth of a millionth of a minor unit: each foreign line is minor × mid_cur × homeMPM × 10¹² /
+        // (mid_home × curMPM), truncated there, and the sum is rounded half-up once.
+        var numerators = [Int128](repeating: 0, count: Account.allCases.count)
+        let scale = Int128(1_000_000_000_000)
+        for line in ledger.lines {
+            let amount = Int128(line.debit - line.credit)
+            guard amount != 0 else { continue }
+            let a = Int(line.account.rawValue)
+            if line.currency == home {
+                numerators[a] += amount * scale
+            } else {
+                let r = fxHistory[Int(line.day)]
+                numerators[a] += amount * Int128(r.mid(line.currency)) * Int128(home.minorPerMajor) * scale
+                    / (Int128(r.mid(home)) * Int128(line.currency.minorPerMajor))
+            }
+        }
+        return numerators.map { divideHalfUp($0, scale) }
     }
 }
