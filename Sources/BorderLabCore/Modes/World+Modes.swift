@@ -311,11 +311,38 @@ extension World {
         }
     }
 
+    /// The mode and every setting as text, sorted by key: the `shop_settings` table.
+    public func settingsRows() -> [(String, String)] {
+        func pct(_ bp: Int) -> String {
+            bp % 100 == 0 ? String(bp / 100) : String(format2: bp)
+        }
+        let s = settings
+        var rows: [(String, String)] = [
+            ("mode", mode.rawValue),
+            ("daigou.service_fee", pct(s.serviceFeeBP)), ("daigou.circle_of_friends", s.circleOfFriends ? "on" : "off"),
+            ("platform.commission", pct(s.commissionBP)), ("platform.registration_fee", s.registrationFee?.description ?? "off"),
+            ("rebate.share", pct(s.rebateShareBP)), ("rebate.ad_budget", s.adBudgetPerDay?.description ?? "off"),
+            ("risk.verify_above", s.verifyAbove?.description ?? "off"),
+            ("risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"),
+            ("fx.auto_convert", s.autoConvert ? "on" : "off"),
+        ]
+        if let category = modeBook.verticalCategory { rows.append(("vertical.category", category.rawValue)) }
+        return rows.sorted { $0.0 < $1.0 }
+    }
+
     /// Extra choice utility of a listing from the shop's mode and from viral reviews.
     func modeChoiceBonus(listing: Int) -> Double {
         let product = listings[listing].product
         var bonus = modeBook.viralUntil.isEmpty || modeBook.viralUntil[product] <= day ? 0 : modeBook.viralBonus[product]
         if mode == .b2cVertical { bonus += World.verticalTrustBonus }
         return bonus
+    }
+}
+
+private extension String {
+    /// Basis points as a percentage with two decimals: 1250 → "12.50".
+    init(format2 bp: Int) {
+        let cents = bp % 100
+        self = "\(bp / 100)." + (cents < 10 ? "0" : "") + String(cents)
     }
 }
