@@ -123,7 +123,15 @@ extension World {
             population.cbecYearToDate[c] = ytd + terms.dutiableFen
         }
         if quantity > onHand { quantity = onHand }
-        let screen = screenPayment(customer: c, countryIndex: ci, amount: terms.goods + terms.tax)
+        // The provider is drawn on the order's id (as before the risk mechanics); screening needs to know it.
+        let id = orders.count + 1
+        let international = offers.international[ci]
+        let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
+        let provider: PaymentProvider = international
+            ? (providerDraw < 65 ? .card : .paypal)
+            : (providerDraw < 80 ? .cnWallet : .card)
+        let screen = screenPayment(customer: c, countryIndex: ci, amount: terms.goods + terms.tax,
+                                   cardNotPresent: international || providerDraw >= 80)
         guard screen.proceed else { stats.declinedAtVerification += 1; return }
         let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(onHand)), scenario.homeCurrency)
         lots[lotIndex].onHand -= quantity
@@ -132,7 +140,6 @@ extension World {
         if lots[lotIndex].onHand == 0 {
             events.append(WorldEvent(day: day, kind: "stock-out", detail: "\(lots[lotIndex].sku) sold out at \(lots[lotIndex].location)"))
         }
-        let id = orders.count + 1
         let channel = lots[lotIndex].outbound
         var transit = rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
         if CounterRNG.unit(rng.bits(.transit, day: day, entity: 1_000_000_000 + id, index: 1)) * 10_000 < Double(channel.late.shareBP) {
@@ -150,11 +157,6 @@ extension World {
                                   chargeableGrams: grams, cost: freightCost, deliveredDay: nil, lost: false))
         dispatchParcel(order: id, arrivalDay: day + transit)
         // Payment: the provider captures goods + tax and settles later, net of its fee and the tax it remits.
-        let international = offers.international[ci]
-        let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
-        let provider: PaymentProvider = international
-            ? (providerDraw < 65 ? .card : .paypal)
-            : (providerDraw < 80 ? .cnWallet : .card)
         let amount = terms.goods + terms.tax
         let fee = provider.fee(on: amount, international: international,
                                converted: amount.currency != scenario.storefrontCurrency, rates: rates)

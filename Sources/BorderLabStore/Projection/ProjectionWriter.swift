@@ -222,6 +222,7 @@ public enum ProjectionWriter {
         case .conversion: "currency conversion \(line.reference)"
         case .commission: "commission \(line.reference)"
         case .supplierPayment: "supplier payment \(line.reference)"
+        case .disputePenalty: "dispute-ratio penalty, monitor month \(line.reference)"
         }
     }
 }
