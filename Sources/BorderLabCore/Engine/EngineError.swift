@@ -122,7 +122,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .conversionSameCurrency(let currency):
             return "Cannot convert \(currency) to \(currency). Name another currency with --to, e.g. `borderlab fx convert \"100.00 \(currency)\" --to \(currency == .CNY ? "USD" : "CNY")`."
         case .conversionAboveCash(let amount, let held):
-            return "Cannot convert \(amount): the shop holds only \(held) in \(amount.currency). Give at most \(held), or see the cash per currency with `borderlab status`."
+            return "Cannot convert \(amount): the shop holds only \(held). Give at most \(held), or see the cash per currency with `borderlab status`."
         case .conversionTooSmall(let amount, let to):
             return "\(amount) is worth less than one minor unit of \(to) after the bank's spread. Give a larger amount."
 
