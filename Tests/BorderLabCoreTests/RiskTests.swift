@@ -353,6 +353,25 @@ import Testing
 
     // MARK: The whole mechanic
 
+    /// cn-import: domestic shoppers pay by cn-wallet (rarely fraud, 20 CNY fee) or card (15 USD fee bought with CNY);
+    /// the books balance and cn-wallet disputes stay out of the card ratio.
+    @Test func cnImportChargebacksBalance() throws {
+        var world = try World(header: WorldHeader(seed: 3, scenario: .cnImport, startDate: SimDate(iso: "2026-03-01"), customers: 8_000))
+        for action in world.demoShopActions() { try world.apply(action) }
+        for listing in world.listings { world.contributeStock(sku: listing.sku, units: 20_000, unitCost: Money(major: 50, .CNY)) }
+        try world.apply(.advance(days: 120))
+        let card = world.riskBook.chargebacks.filter { $0.provider == "card" }
+        #expect(!card.isEmpty)
+        #expect(card.allSatisfy { $0.fee == Money(major: 15, .USD) && $0.amount.currency == .CNY && $0.amountPaid == $0.amount })
+        #expect(world.riskBook.chargebacks.filter { $0.provider == "cn-wallet" }.allSatisfy { $0.feePaid == Money(major: 20, .CNY) })
+        let walletPayments = world.payments.filter { $0.provider == "cn-wallet" }.count
+        #expect(walletPayments > world.payments.count / 2)
+        // Counted by the next morning's scan: everything but the last simulated day's payments.
+        let counted = world.payments.filter { $0.day < world.day - 1 && $0.provider != "cn-wallet" }.count
+        #expect(world.riskBook.tallies.reduce(0) { $0 + $1.cardNotPresentPayments } == counted)
+        RiskTests.expectBalanced(world)
+    }
+
     @Test func globalExportRunIsBalancedAndDeterministic() throws {
         let settings: [Action] = [.set(key: "risk.verify_score_above", value: "80"), .set(key: "fx.auto_convert", value: "off")]
         var first = try RiskTests.stockedShop(seed: 99, start: "2026-11-01", customers: 4_000, settings: settings)

@@ -30,7 +30,8 @@ public struct RiskReport: Encodable, Sendable {
         public let fraudChargebacks: Int
         public let ratioBP: Int?
         public let threshold: Threshold?
-        /// False for the month in progress (judged on the first of the next month).
+        /// False for the month in progress (judged on the first of the next month); its card payments are counted each
+        /// morning, so the last simulated day's are not in yet.
         public let judged: Bool
         public let excessive: Bool
         public let penalty: MoneyJSON?

@@ -506,7 +506,7 @@ extension RuleBook {
         DatedValue(rule("VISA-VAMP-2026", "CARD", "2026-04-01", nil,
                         "Visa VAMP: excessive at 1.5% of card-not-present transactions",
                         source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01 (DOMAIN.md); minimum and penalty are sandbox assumptions",
-                        summary: "As before, but excessive from a ratio of 1.5% (Mastercard's threshold is about the same). The sandbox applies it from 5 disputes a month and charges 50 USD per dispute of an excessive month (assumption)."),
+                        summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts; excessive from 1.5% (Mastercard's threshold is about the same). The real programme applies from 1,500 a month; the sandbox from 5 disputes, charging 50 USD per dispute of an excessive month (assumption)."),
                    DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
     ])
 }
