@@ -47,6 +47,7 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
     #expect(overlaps(RuleBook.auGST).isEmpty)
     #expect(overlaps(RuleBook.auLowValue).isEmpty)
     #expect(overlaps(RuleBook.dutySchedules).isEmpty)
+    #expect(overlaps(RuleBook.disputeMonitor).isEmpty)
 }
 
 @Test func allIsSortedByJurisdictionDateAndId() {
@@ -62,6 +63,7 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
         RuleBook.usOriginSurcharge.rows.count, RuleBook.jpConsumptionTax.rows.count, RuleBook.jpSmallValue.rows.count,
         RuleBook.gbVAT.rows.count, RuleBook.gbLowValue.rows.count, RuleBook.auGST.rows.count,
         RuleBook.auLowValue.rows.count, RuleBook.dutySchedules.rows.count,
+        RuleBook.disputeMonitor.rows.count,
     ]
     let rows = counts.reduce(0, +)
     #expect(all.count == rows)

@@ -39,6 +39,10 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     // (customs cases go above this line)
 
     // MARK: payments and risk (fx convert, chargebacks)
+    case conversionNotPositive(Money)
+    case conversionSameCurrency(Currency)
+    case conversionAboveCash(amount: Money, held: Money)
+    case conversionTooSmall(amount: Money, to: Currency)
 
     // (payments cases go above this line)
 
@@ -122,6 +126,14 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         // (customs cases go above this line)
 
         // MARK: payments and risk (fx convert, chargebacks)
+        case .conversionNotPositive(let amount):
+            return "Cannot convert \(amount): give a positive amount, e.g. `borderlab fx convert \"1000.00 \(amount.currency)\" --to USD`."
+        case .conversionSameCurrency(let currency):
+            return "Cannot convert \(currency) to \(currency). Name another currency with --to, e.g. `borderlab fx convert \"100.00 \(currency)\" --to \(currency == .CNY ? "USD" : "CNY")`."
+        case .conversionAboveCash(let amount, let held):
+            return "Cannot convert \(amount): the shop holds only \(held). Give at most \(held), or see the cash per currency with `borderlab status`."
+        case .conversionTooSmall(let amount, let to):
+            return "\(amount) is worth less than one minor unit of \(to) after the bank's spread. Give a larger amount."
 
         // (payments cases go above this line)
 

@@ -83,6 +83,8 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
 public enum EntryKind: UInt8, Sendable, Codable {
     case openingCapital, purchase, sale, shipping, settlement
     case storage, customs, chargeback, dispute, refund, writeOff, fine, service, fee, conversion, commission, supplierPayment
+    /// A card network's penalty for an excessive dispute ratio (reference: the `dispute_monitor` row).
+    case disputePenalty
 }
 
 /// One journal line. Amounts are minor units of `currency`; one of debit and credit is zero.

@@ -132,7 +132,11 @@ public struct Shipment: Sendable, Hashable {
     public var lost: Bool
 }
 
-public enum PaymentStatus: String, Sendable { case captured, settled }
+public enum PaymentStatus: String, Sendable {
+    case captured, settled
+    /// The provider took the payment back after a dispute (see `chargebacks`).
+    case chargedBack = "charged_back"
+}
 
 public struct Payment: Sendable, Hashable {
     public let id: Int

@@ -125,7 +125,16 @@ extension World {
             population.cbecYearToDate[c] = ytd + terms.dutiableFen
         }
         if quantity > onHand { quantity = onHand }
-        let screen = mode == .rebate ? PaymentScreen() : screenPayment(customer: c, countryIndex: ci, amount: terms.landed)
+        // The provider is drawn on the order's id (as before the risk mechanics); screening needs to know it.
+        let id = orders.count + 1
+        let international = offers.international[ci]
+        let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
+        let provider: PaymentProvider = international
+            ? (providerDraw < 65 ? .card : .paypal)
+            : (providerDraw < 80 ? .cnWallet : .card)
+        // A rebate site takes no payment (the shopper pays the merchant), so there is nothing to screen.
+        let screen = mode == .rebate ? PaymentScreen()
+            : screenPayment(customer: c, countryIndex: ci, amount: terms.landed, cardNotPresent: international || providerDraw >= 80)
         guard screen.proceed else { stats.declinedAtVerification += 1; return }
         let extraDays = onDemand ? sourceOnDemand(lot: lotIndex, quantity: quantity) : 0
         let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(lots[lotIndex].onHand)),
@@ -136,7 +145,6 @@ extension World {
         if lots[lotIndex].onHand == 0 && !onDemand {
             events.append(WorldEvent(day: day, kind: "stock-out", detail: "\(lots[lotIndex].sku) sold out at \(lots[lotIndex].location)"))
         }
-        let id = orders.count + 1
         let channel = lots[lotIndex].outbound
         var transit = extraDays + rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
         if CounterRNG.unit(rng.bits(.transit, day: day, entity: 1_000_000_000 + id, index: 1)) * 10_000 < Double(channel.late.shareBP) {
@@ -168,11 +176,6 @@ extension World {
             return
         }
         // Payment: the provider captures goods + tax (+ a daigou fee) and settles later, net of its fee and the tax it remits.
-        let international = offers.international[ci]
-        let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
-        let provider: PaymentProvider = international
-            ? (providerDraw < 65 ? .card : .paypal)
-            : (providerDraw < 80 ? .cnWallet : .card)
         let amount = terms.landed
         let fee = provider.fee(on: amount, international: international,
                                converted: amount.currency != scenario.storefrontCurrency, rates: rates)

@@ -462,6 +462,7 @@ extension RuleBook {
             + customsModes + euIOSS.rules + euFlatDuty.rules + euVAT.rules + usDeMinimis.rules
             + usOriginSurcharge.rules + jpConsumptionTax.rules + jpSmallValue.rules + gbVAT.rules
             + gbLowValue.rules + auGST.rules + auLowValue.rules + dutySchedules.rules
+            + disputeMonitor.rules
         return rules.sorted {
             ($0.jurisdiction, $0.effectiveFrom.daysSinceEpoch, $0.id) < ($1.jurisdiction, $1.effectiveFrom.daysSinceEpoch, $1.id)
         }
@@ -472,4 +473,40 @@ extension RuleBook {
 
     /// The rule with `id`, if any.
     public static func rule(id: String) -> Rule? { all.first { $0.id == id } }
+}
+
+// MARK: - Card networks: the dispute-ratio monitor
+
+/// When a month's disputes count as excessive, and what the sandbox charges for it.
+public struct DisputeMonitorThreshold: Sendable, Hashable {
+    /// Excessive at or above this ratio of disputes to card-not-present payments, basis points.
+    public let ratioBP: Int
+    /// The programme applies only from this many disputes in the month (scaled down for a small shop).
+    public let minimumDisputes: Int
+    /// Penalty per dispute of an excessive month.
+    public let penaltyPerDispute: Money
+}
+
+extension RuleBook {
+    /// The card networks' monitoring of a merchant's monthly dispute ratio, keyed "" (one programme at a time).
+    ///
+    /// The real programmes apply from 1,500 fraud reports plus disputes a month, which a sandbox shop never reaches;
+    /// the sandbox scales that down to 5 and charges 50 USD per dispute of an excessive month (*assumptions*).
+    public static let disputeMonitor = RuleTable<DisputeMonitorThreshold>([
+        DatedValue(rule("CARD-DISPUTE-MONITOR-ASSUMED", "CARD", assumptionStart, "2025-09-30",
+                        "Card dispute monitor before VAMP: excessive at 1.5% (assumption)",
+                        source: "Assumption: DOMAIN.md's Mastercard threshold (about 1.5%) stands in for the programmes before Visa's VAMP; minimum and penalty scaled down for the sandbox",
+                        summary: "Each month, (fraud chargebacks + disputes) / card-not-present payments (card and PayPal), counted in transactions. From 5 disputes in a month, a ratio of 1.5% or more is excessive and costs 50 USD per dispute of that month."),
+                   DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
+        DatedValue(rule("VISA-VAMP-2025", "CARD", "2025-10-01", "2026-03-31",
+                        "Visa VAMP: excessive at 2.2% of card-not-present transactions",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant thresholds from 2025-10-01 (DOMAIN.md); minimum and penalty are sandbox assumptions",
+                        summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts. The real programme applies from 1,500 a month; the sandbox from 5 disputes. Excessive at 2.2% or more: 50 USD per dispute of that month (assumption)."),
+                   DisputeMonitorThreshold(ratioBP: 220, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
+        DatedValue(rule("VISA-VAMP-2026", "CARD", "2026-04-01", nil,
+                        "Visa VAMP: excessive at 1.5% of card-not-present transactions",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01 (DOMAIN.md); minimum and penalty are sandbox assumptions",
+                        summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts; excessive from 1.5% (Mastercard's threshold is about the same). The real programme applies from 1,500 a month; the sandbox from 5 disputes, charging 50 USD per dispute of an excessive month (assumption)."),
+                   DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
+    ])
 }

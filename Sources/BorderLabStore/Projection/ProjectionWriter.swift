@@ -197,6 +197,8 @@ public enum ProjectionWriter {
             p.add(payment.id); p.add(payment.orderID); p.add(payment.provider); p.add(payment.day); p.add(payment.amount.minor)
             p.add(payment.fee.minor); p.add(payment.tax.minor); p.add(payment.amount.currency.rawValue); p.add(payment.settleDay)
             p.add(payment.status.rawValue); p.add(payment.settledHome?.minor)
+            p.add(payment.riskScore); p.add(payment.verified)
+            if payment.status == .captured { p.add(Int?.none) } else { p.add((payment.settledHome?.currency ?? payment.amount.currency).rawValue) }
             try p.row(); rows += 1
         }
         p.finalize()
@@ -222,6 +224,7 @@ public enum ProjectionWriter {
         case .conversion: "currency conversion \(line.reference)"
         case .commission: "commission \(line.reference)"
         case .supplierPayment: "supplier payment \(line.reference)"
+        case .disputePenalty: "dispute-ratio penalty, monitor month \(line.reference)"
         }
     }
 }

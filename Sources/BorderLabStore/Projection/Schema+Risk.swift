@@ -2,10 +2,97 @@ import BorderLabCore
 import GRDB
 
 extension Schema {
-    /// Risk tables.
-    static let riskTables: [TableDoc] = []
+    /// Risk tables: chargebacks, the monthly dispute monitor, currency conversions.
+    static let riskTables: [TableDoc] = [
+        TableDoc(name: "chargebacks", summary: "Disputed payments the provider took back, with its dispute fee (the goods are not returned).", columns: [
+            c("id", "INTEGER", "chargeback id"), c("payment_id", "INTEGER", "payments.id"), c("order_id", "INTEGER", "orders.id"),
+            c("provider", "TEXT", "card, paypal or cn-wallet"),
+            c("reason", "TEXT", "fraud (stolen card, disputed by its owner), not-received or complaint (genuine customers)"),
+            c("opened_day", "INTEGER", "day the dispute was filed (counts in that month's dispute ratio)"),
+            c("opened_date", "TEXT", "calendar date of opened_day"),
+            c("due_day", "INTEGER", "day the provider takes the money: opened_day, or the payment's settle_day if later"),
+            c("status", "TEXT", "open (waiting for the payment to settle) or charged_back"),
+            c("amount_minor", "INTEGER", "payment taken back (goods and tax), minor units of currency"),
+            c("currency", "TEXT", "currency of the payment"),
+            c("fee_minor", "INTEGER", "provider's dispute fee, minor units of fee_currency (card 15 USD, paypal 20 USD, cn-wallet 20 CNY)"),
+            c("fee_currency", "TEXT", "currency of the fee"),
+            c("amount_paid_minor", "INTEGER", "cash that left for the amount, minor units of amount_paid_currency; NULL while open"),
+            c("amount_paid_currency", "TEXT", "the payment currency when the shop held enough of it, else the home currency (bought at the day's rate plus the bank's spread)"),
+            c("fee_paid_minor", "INTEGER", "cash that left for the fee; NULL while open"),
+            c("fee_paid_currency", "TEXT", "currency the fee was paid in"),
+        ], key: ["id"]),
+        TableDoc(name: "dispute_monitor", summary: "The card networks' monthly dispute ratio, judged on the first day of the next month.", columns: [
+            c("id", "INTEGER", "row id"), c("month", "TEXT", "calendar month, YYYY-MM"),
+            c("first_day", "INTEGER", "first simulated day of the month (0 if the world started in it)"),
+            c("last_day", "INTEGER", "last simulated day of the month"),
+            c("card_payments", "INTEGER", "card and PayPal payments captured in the month (the denominator)"),
+            c("fraud_chargebacks", "INTEGER", "fraud chargebacks on card and PayPal payments opened in the month"),
+            c("other_disputes", "INTEGER", "not-received and complaint disputes on card and PayPal payments opened in the month"),
+            c("disputes", "INTEGER", "fraud_chargebacks + other_disputes (the numerator)"),
+            c("wallet_disputes", "INTEGER", "disputes on cn-wallet payments opened in the month (not in the ratio)"),
+            c("ratio_bp", "INTEGER", "disputes / card_payments, basis points, rounded half-up; NULL without card payments"),
+            c("threshold_bp", "INTEGER", "excessive at or above this ratio, basis points"),
+            c("minimum_disputes", "INTEGER", "the monitor applies from this many disputes in the month"),
+            c("rule_id", "TEXT", "the rule row in force on the month's first day (`borderlab rules`)"),
+            c("excessive", "INTEGER", "1 when disputes >= minimum_disputes and the ratio reached the threshold"),
+            c("penalty_minor", "INTEGER", "penalty charged (per dispute × disputes when excessive, else 0), minor units of penalty_currency"),
+            c("penalty_currency", "TEXT", "currency of the penalty"),
+            c("penalty_paid_minor", "INTEGER", "cash that left for it, minor units of penalty_paid_currency (0 when not excessive)"),
+            c("penalty_paid_currency", "TEXT", "currency the penalty was paid in"),
+            c("verified_checkouts", "INTEGER", "checkouts that passed the shop's extra verification in the month"),
+            c("fraud_stopped", "INTEGER", "fraud bots the extra verification stopped in the month"),
+            c("genuine_lost", "INTEGER", "genuine shoppers who gave up at the extra verification in the month"),
+            c("judged_day", "INTEGER", "day the month was judged"),
+        ], key: ["id"]),
+        TableDoc(name: "fx_conversions", summary: "Cash the shop converted between currencies (`borderlab fx convert`).", columns: [
+            c("id", "INTEGER", "conversion id"), c("day", "INTEGER", "day converted"), c("date", "TEXT", "calendar date"),
+            c("from_minor", "INTEGER", "amount given, minor units of from_currency"), c("from_currency", "TEXT", "currency given"),
+            c("to_minor", "INTEGER", "amount received, minor units of to_currency: at mid less the spread, rounded half-up once"),
+            c("to_currency", "TEXT", "currency received"),
+            c("from_cny_per_unit_micro", "INTEGER", "mid rate of from_currency that day, CNY per unit in millionths"),
+            c("to_cny_per_unit_micro", "INTEGER", "mid rate of to_currency that day, CNY per unit in millionths"),
+            c("spread_bp", "INTEGER", "the bank's spread, basis points"),
+        ], key: ["id"]),
+    ]
 }
 
 extension ProjectionWriter {
-    static func writeRisk(_ world: World, into db: Database) throws -> Int { 0 }
+    static func writeRisk(_ world: World, into db: Database) throws -> Int {
+        var rows = 0
+        let book = world.riskBook
+        var s = try inserter(db, "chargebacks")
+        for c in book.chargebacks {
+            s.add(c.id); s.add(c.paymentID); s.add(c.orderID); s.add(c.provider); s.add(c.reason.rawValue)
+            s.add(c.dayOpened); s.add(world.date(c.dayOpened).iso); s.add(c.dayDue); s.add(c.status.rawValue)
+            s.add(c.amount.minor); s.add(c.amount.currency.rawValue); s.add(c.fee.minor); s.add(c.fee.currency.rawValue)
+            s.add(c.amountPaid?.minor); addText(&s, c.amountPaid?.currency.rawValue)
+            s.add(c.feePaid?.minor); addText(&s, c.feePaid?.currency.rawValue)
+            try s.row(); rows += 1
+        }
+        s.finalize()
+        s = try inserter(db, "dispute_monitor")
+        for m in book.months {
+            let t = m.tally
+            s.add(m.id); s.add(t.label); s.add(m.firstDay); s.add(m.lastDay); s.add(t.cardNotPresentPayments)
+            s.add(t.fraudChargebacks); s.add(t.otherDisputes); s.add(t.disputes); s.add(t.walletDisputes); s.add(m.ratioBP)
+            s.add(m.threshold.ratioBP); s.add(m.threshold.minimumDisputes); s.add(m.ruleID); s.add(m.excessive)
+            s.add(m.penalty.minor); s.add(m.penalty.currency.rawValue); s.add(m.penaltyPaid.minor); s.add(m.penaltyPaid.currency.rawValue)
+            s.add(t.verifiedCheckouts); s.add(t.fraudStopped); s.add(t.genuineLost); s.add(m.dayJudged)
+            try s.row(); rows += 1
+        }
+        s.finalize()
+        s = try inserter(db, "fx_conversions")
+        for x in book.conversions {
+            s.add(x.id); s.add(x.day); s.add(world.date(x.day).iso); s.add(x.from.minor); s.add(x.from.currency.rawValue)
+            s.add(x.to.minor); s.add(x.to.currency.rawValue); s.add(x.fromMidMicro); s.add(x.toMidMicro); s.add(x.spreadBP)
+            try s.row(); rows += 1
+        }
+        s.finalize()
+        return rows
+    }
+
+    /// Binds a text value or NULL.
+    static func addText(_ s: inout SQLiteInserter, _ value: String?) {
+        if let value { s.add(value) } else { s.add(Int?.none) }
+    }
 }

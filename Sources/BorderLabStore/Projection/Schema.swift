@@ -129,8 +129,11 @@ public enum Schema {
             c("day", "INTEGER", "day captured"), c("amount_minor", "INTEGER", "amount captured, minor units"),
             c("fee_minor", "INTEGER", "provider's fee"), c("tax_minor", "INTEGER", "tax remitted at settlement"),
             c("currency", "TEXT", "currency paid"), c("settle_day", "INTEGER", "day it settles"),
-            c("status", "TEXT", "captured or settled"),
-            c("settled_home_minor", "INTEGER", "home-currency amount received, NULL until settled"),
+            c("status", "TEXT", "captured, settled, or charged_back (see chargebacks)"),
+            c("settled_home_minor", "INTEGER", "home-currency amount received, NULL until settled or when the payout was held in the payment currency (fx.auto_convert off)"),
+            c("risk_score", "INTEGER", "the provider's fraud score at checkout, 0 (safe) to 100 (likely fraud)"),
+            c("verified", "INTEGER", "1 when the checkout passed the shop's extra verification (risk.verify_above, risk.verify_score_above)"),
+            c("payout_currency", "TEXT", "currency the payout reached the shop's cash in: home, or the payment currency when held; NULL until settled"),
         ], key: ["id"]),
         TableDoc(name: "fx_rates", summary: "Daily mid exchange rates against CNY.", columns: [
             c("day", "INTEGER", "day"), c("date", "TEXT", "calendar date"), c("currency", "TEXT", "currency"),
