@@ -32,6 +32,9 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case wrongCategory(sku: String, category: String, shopCategory: String)
 
     // MARK: customs (holds, release)
+    case unknownHold(Int)
+    case notMismatchHold(Int, clearsDay: Int)
+    case holdNotHeld(Int, status: String)
 
     // (customs cases go above this line)
 
@@ -109,6 +112,12 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List a \(shopCategory) product, or run a b2c-comprehensive shop."
 
         // MARK: customs (holds, release)
+        case .unknownHold(let id):
+            return "There is no customs hold \(id). See the holds with `borderlab customs list --all`."
+        case .notMismatchHold(let id, let clearsDay):
+            return "Customs hold \(id) is a random inspection: it clears by itself on day \(clearsDay) and needs no release. Only three-document mismatches need `borderlab customs release ID`; see them with `borderlab customs list`."
+        case .holdNotHeld(let id, let status):
+            return "Customs hold \(id) is already \(status): there is nothing to release. See the parcels customs still holds with `borderlab customs list`."
 
         // (customs cases go above this line)
 
