@@ -53,3 +53,22 @@ enum CustomsTask: Sendable, Hashable {
     /// The day after the promise of a lost parcel: the customer asks where it is.
     case lostParcelTicket(order: Int)
 }
+
+extension CustomsHold {
+    /// Days customs has had (or had) the parcel, as of `today`.
+    public func daysHeld(today: Int) -> Int { (endDay ?? today) - day }
+
+    /// What the shop should do about the hold, one line for `customs list`.
+    public var nextStep: String {
+        switch (status, reason) {
+        case (.held, .mismatch):
+            "fix the documents: borderlab customs release \(id) (seized on day \(dueDay) otherwise)"
+        case (.held, .inspection):
+            "nothing: the inspection clears by itself on day \(dueDay)"
+        case (.released, _), (.cleared, _):
+            "nothing: on its way, due at the customer on day \(arrivalDay ?? dueDay)"
+        case (.seized, _):
+            "nothing: seized on day \(endDay ?? dueDay), the customer was refunded; fix mismatches sooner"
+        }
+    }
+}

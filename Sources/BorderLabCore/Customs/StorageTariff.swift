@@ -77,6 +77,8 @@ public struct StorageFee: Sendable, Hashable {
     public let lotID: Int
     public let day: Int
     public let tier: StorageTier
+    /// Units on hand of that age tier.
+    public let units: Int
     /// Volume of the lot's units in this tier, cm³.
     public let cubicCm: Int64
     /// The fee, in the tier's currency (USD overseas, CNY bonded).
@@ -96,7 +98,7 @@ extension StorageTier {
     ///   - cohorts: the lot's received batches, oldest first.
     ///   - unitCubicCm: the volume of one unit (L × W × H), cm³.
     public static func charges(cohorts: [StockCohort], onHand: Int, unitCubicCm: Int, day: Int,
-                               site: StorageSite) -> [(tier: StorageTier, cubicCm: Int64, fee: Money)] {
+                               site: StorageSite) -> [(tier: StorageTier, units: Int, cubicCm: Int64, fee: Money)] {
         guard site != .none, onHand > 0 else { return [] }
         var units = [Int](repeating: 0, count: StorageTier.allCases.count)
         var left = onHand
@@ -107,12 +109,12 @@ extension StorageTier {
             units[Int(tier.rawValue)] += take
         }
         if left > 0 { units[Int((site == .bonded ? StorageTier.bonded : .free).rawValue)] += left }
-        var result: [(tier: StorageTier, cubicCm: Int64, fee: Money)] = []
+        var result: [(tier: StorageTier, units: Int, cubicCm: Int64, fee: Money)] = []
         for tier in StorageTier.allCases where units[Int(tier.rawValue)] > 0 {
             let cubicCm = Int64(units[Int(tier.rawValue)]) * Int64(unitCubicCm)
             let rate = tier.ratePerCubicMetre
             let fee = divideHalfUp(Int128(rate.minor) * Int128(cubicCm), 1_000_000)
-            if fee > 0 { result.append((tier, cubicCm, Money(minor: fee, rate.currency))) }
+            if fee > 0 { result.append((tier, units[Int(tier.rawValue)], cubicCm, Money(minor: fee, rate.currency))) }
         }
         return result
     }

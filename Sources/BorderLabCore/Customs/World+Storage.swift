@@ -30,7 +30,7 @@ extension World {
             var total = Money.zero(first.fee.currency)
             for charge in charges {
                 total += charge.fee
-                customsBook.storageFees.append(StorageFee(lotID: l + 1, day: day, tier: charge.tier,
+                customsBook.storageFees.append(StorageFee(lotID: l + 1, day: day, tier: charge.tier, units: charge.units,
                                                           cubicCm: charge.cubicCm, fee: charge.fee))
             }
             payCharge(total, to: .storageFees, kind: .storage, reference: l + 1)
