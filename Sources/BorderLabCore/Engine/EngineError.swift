@@ -115,7 +115,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .unknownHold(let id):
             return "There is no customs hold \(id). See the holds with `borderlab customs list --all`."
         case .notMismatchHold(let id, let clearsDay):
-            return "Customs hold \(id) is a random inspection: it clears by itself on day \(clearsDay) and needs no release. Only three-document mismatches need `borderlab customs release ID`; see them with `borderlab customs list`."
+            return "Customs hold \(id) is a random inspection: it clears by itself (day \(clearsDay)) and needs no release. Only three-document mismatches need `borderlab customs release ID`; see them with `borderlab customs list`."
         case .holdNotHeld(let id, let status):
             return "Customs hold \(id) is already \(status): there is nothing to release. See the parcels customs still holds with `borderlab customs list`."
 
