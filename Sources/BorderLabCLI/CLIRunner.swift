@@ -26,6 +26,9 @@ public enum CLIRunner {
         } catch let error as QueryError {
             Terminal.error(error.description)
             return 2
+        } catch let error as ScenarioFileError {
+            Terminal.error(error.description)
+            return 2
         } catch let error as CLIError {
             Terminal.error(error.description)
             return 2

@@ -6,23 +6,42 @@ extension BorderLab {
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a workspace: a new world with its action log and SQL sandbox.",
-            discussion: """
-            Scenarios:
+            discussion: New.discussion)
+
+        static var discussion: String {
+            var text = """
+            Scenarios (--scenario takes a preset name or an instructor's scenario file, e.g. scenarios/fx-shock.yaml):
               cn-import      \(Scenario.cnImport.summary)
               global-export  \(Scenario.globalExport.summary)
-            """)
+
+            Modes (--mode; the valid scenario × mode pairs):
+
+            """
+            for scenario in Scenario.all {
+                for mode in ShopMode.modes(for: scenario) {
+                    text += "  \(scenario.id) --mode \(mode.rawValue)\n      \(mode.summary)\n"
+                }
+            }
+            text += """
+
+            Examples:
+              borderlab new shop --scenario cn-import --mode daigou --seed 7
+              borderlab new shop --scenario scenarios/peak-season-shocks.yaml
+            """
+            return text
+        }
 
         @Argument(help: "The folder to create (it must not exist yet, or be empty).")
         var directory: String
 
-        @Option(help: "The world preset: cn-import or global-export.")
+        @Option(help: "The world: a preset (cn-import, global-export) or a scenario file (.yaml) with scheduled events.")
         var scenario: String
 
-        @Option(help: "The random seed of the world (default 1). The same seed and actions always give the same world.")
+        @Option(help: "The random seed of the world (default: the scenario file's, else 1). The same seed and actions always give the same world.")
         var seed: UInt64?
 
-        @Option(help: "The business mode of the shop.")
-        var mode: String = "b2c-comprehensive"
+        @Option(help: "The business mode of the shop (default: the scenario file's, else b2c-comprehensive). See the pairs below.")
+        var mode: String?
 
         @Option(help: "How many customer bots live in the world (default: the scenario's, 2000).")
         var customers: Int?
@@ -31,37 +50,77 @@ extension BorderLab {
         var startDate: String?
 
         func validate() throws {
-            guard Scenario.named(scenario) != nil else {
-                throw ValidationError("Unknown scenario '\(scenario)'. Use one of: \(Scenario.all.map(\.id).joined(separator: ", ")).")
-            }
-            guard mode == "b2c-comprehensive" else {
-                throw ValidationError("Mode '\(mode)' is not available yet. Use b2c-comprehensive (self-operated B2C).")
-            }
             if let customers, !(1...200_000).contains(customers) {
                 throw ValidationError("--customers must be between 1 and 200000.")
             }
             if let startDate {
                 guard let date = SimDate(iso: startDate) else { throw ValidationError("--start-date '\(startDate)' is not a date. Write YYYY-MM-DD.") }
-                guard date >= SimDate(year: 2019, month: 1, day: 1)!, date <= SimDate(year: 2035, month: 12, day: 31)! else {
-                    throw ValidationError("--start-date must be between 2019-01-01 and 2035-12-31.")
+                guard date >= World.earliestStart, date <= World.latestStart else {
+                    throw ValidationError("--start-date must be between \(World.earliestStart.iso) and \(World.latestStart.iso).")
                 }
             }
         }
 
         func run() throws {
-            let preset = Scenario.named(scenario)!
-            let header = WorldHeader(seed: seed ?? 1, scenario: preset, mode: mode,
-                                     startDate: startDate.flatMap(SimDate.init(iso:)), customers: customers)
+            let file: ScenarioFile
+            if let preset = Scenario.named(scenario) {
+                file = ScenarioFile(preset: preset)
+            } else if scenario.hasSuffix(".yaml") || scenario.hasSuffix(".yml") || scenario.contains("/") {
+                file = try ScenarioFile.load(path: scenario)
+            } else {
+                throw CLIError("Unknown scenario '\(scenario)'. Use cn-import, global-export, or the path of a scenario file (.yaml).")
+            }
+            let preset = file.scenario
+            let modeName = mode ?? file.mode ?? ShopMode.b2cComprehensive.rawValue
+            let modes = ShopMode.modes(for: preset)
+            guard let shopMode = ShopMode(rawValue: modeName), modes.contains(shopMode) else {
+                throw CLIError("'\(modeName)' is not a mode of the \(preset.id) scenario. Use one of: \(modes.map(\.rawValue).joined(separator: ", ")) (see `borderlab new --help`).")
+            }
+            let chosenSeed = seed ?? file.seed
+            let header = WorldHeader(seed: chosenSeed ?? 1, scenario: preset, mode: shopMode.rawValue,
+                                     startDate: startDate.flatMap(SimDate.init(iso:)) ?? file.startDate,
+                                     customers: customers ?? file.customers, events: file.events)
             let (workspace, world) = try Workspace.create(at: directory, header: header)
             print("Created workspace \(workspace.root)")
-            print("  scenario \(header.scenario) · mode \(header.mode) · seed \(header.seed)\(seed == nil ? " (default)" : "")")
+            print("  scenario \(header.scenario) · mode \(header.mode) · seed \(header.seed)\(chosenSeed == nil ? " (default)" : "")")
             print("  starts \(header.startDate.iso) with \(Terminal.money(world.cash(preset.homeCurrency))) and \(header.customers) customers")
+            if !header.events.isEmpty {
+                print("  \(header.events.count) scheduled event\(header.events.count == 1 ? "" : "s") from \(scenario) (they appear in the events table on their day)")
+            }
+            print("  mode: \(shopMode.summary)")
             print("")
             print("Next:")
             print("  cd \(directory)")
-            print("  borderlab market offers            # what suppliers sell")
-            print("  borderlab market quote SKU --qty N --channel C --customs MODE")
+            for line in New.nextSteps(shopMode) { print("  " + line) }
             print("  borderlab status                   # your shop at a glance")
+        }
+
+        static func nextSteps(_ mode: ShopMode) -> [String] {
+            switch mode {
+            case .b2cComprehensive, .b2cVertical:
+                ["borderlab market offers            # what suppliers sell",
+                 "borderlab market quote SKU --qty N --channel C --customs MODE",
+                 "borderlab market buy SKU --qty N --channel C --customs MODE",
+                 "borderlab shop add SKU --price \"AMOUNT CUR\""]
+            case .daigou:
+                ["borderlab market offers            # what you can buy abroad for customers",
+                 "borderlab shop add SKU --price \"AMOUNT CNY\"   # bought abroad only when a customer orders",
+                 "borderlab shop set daigou.service_fee 10"]
+            case .directDelivery:
+                ["borderlab market suppliers         # who you could sign",
+                 "borderlab shop sign SUPPLIER       # a supply agreement (up-front onboarding cost)",
+                 "borderlab shop add SKU --price \"AMOUNT CNY\"",
+                 "borderlab shop set platform.commission 12"]
+            case .rebate:
+                ["borderlab market offers            # what merchants sell",
+                 "borderlab shop add SKU             # promote a product (merchants set prices)",
+                 "borderlab shop set rebate.share 50",
+                 "borderlab shop set rebate.ad_budget \"300 CNY\""]
+            case .b2bPlatform:
+                ["borderlab shop set platform.commission 3",
+                 "borderlab shop set platform.registration_fee \"5000 CNY\"",
+                 "borderlab advance --days 30"]
+            }
         }
     }
 }

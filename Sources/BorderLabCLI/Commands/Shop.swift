@@ -5,8 +5,8 @@ import BorderLabStore
 extension BorderLab {
     struct Shop: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The storefront: what the shop lists and at what price.",
-            subcommands: [Listings.self, Add.self, Price.self, Delist.self])
+            abstract: "The storefront and the shop's standing choices: listings, prices, settings, supply agreements.",
+            subcommands: [Listings.self, Add.self, Price.self, Delist.self, SetSetting.self, Settings.self, Sign.self])
     }
 }
 
@@ -54,11 +54,20 @@ extension BorderLab.Shop {
         @OptionGroup var options: WorkspaceOptions
         @Argument(help: "The SKU to list.")
         var sku: String
-        @Option(help: "The price, AMOUNT CURRENCY in the storefront currency (CNY for cn-import, USD for global-export), e.g. \"129.00 CNY\".")
-        var price: String
+        @Option(help: "The price, AMOUNT CURRENCY in the storefront currency (CNY for cn-import, USD for global-export), e.g. \"129.00 CNY\". A rebate site leaves it out: merchants set prices.")
+        var price: String?
 
         func run() throws {
-            let amount = try Money(parsing: price)
+            let amount: Money
+            if let price {
+                amount = try Money(parsing: price)
+            } else {
+                let (_, world) = try options.open()
+                guard world.mode == .rebate, let product = world.product(sku.uppercased()) else {
+                    throw CLIError("Give the price with --price \"AMOUNT \(world.scenario.storefrontCurrency)\" (only a rebate site lists without a price).")
+                }
+                amount = product.typicalRetail
+            }
             let world = try options.locate().perform(.list(sku: sku.uppercased(), price: amount))
             let onHand = world.lots.filter { $0.sku == sku.uppercased() }.reduce(0) { $0 + $1.onHand }
             print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(onHand == 0 ? " It has no stock yet: customers see it once stock arrives." : "")")
@@ -91,6 +100,79 @@ extension BorderLab.Shop {
         func run() throws {
             try options.locate().perform(.delist(sku: sku.uppercased()))
             print("Delisted \(sku.uppercased()). List it again with `borderlab shop add \(sku.uppercased()) --price …`.")
+        }
+    }
+
+    struct SetSetting: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Change one of the shop's settings (fees, commissions, rebates, risk, FX).",
+            discussion: "Settings:\n" + ShopSettings.keys.map { "  \($0.key.padding(toLength: 26, withPad: " ", startingAt: 0)) \($0.form.padding(toLength: 18, withPad: " ", startingAt: 0)) \($0.meaning)" }.joined(separator: "\n")
+                + "\n\nExamples:\n  borderlab shop set daigou.service_fee 8\n  borderlab shop set platform.registration_fee \"5000 CNY\"")
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "The setting, e.g. platform.commission.")
+        var key: String
+        @Argument(help: "Its value, e.g. 12 (percent), \"300 CNY\", on, off.")
+        var value: String
+
+        func run() throws {
+            let world = try options.locate().perform(.set(key: key, value: value))
+            print("\(key) is now \(value) (from day \(world.day)).")
+        }
+    }
+
+    struct Settings: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the shop's mode and settings.")
+
+        @OptionGroup var options: WorkspaceOptions
+
+        func run() throws {
+            let (_, world) = try options.open()
+            let s = world.settings
+            func pct(_ bp: Int) -> String { Terminal.decimal(Double(bp) / 100, places: 2) + "%" }
+            print("Mode: \(world.mode.rawValue) — \(world.mode.summary)")
+            print("")
+            var rows: [[String]] = []
+            switch world.mode {
+            case .daigou:
+                rows.append(["daigou.service_fee", pct(s.serviceFeeBP)])
+                rows.append(["daigou.circle_of_friends", s.circleOfFriends ? "on" : "off"])
+            case .directDelivery:
+                rows.append(["platform.commission", pct(s.commissionBP)])
+            case .b2bPlatform:
+                rows.append(["platform.commission", pct(s.commissionBP)])
+                rows.append(["platform.registration_fee", s.registrationFee.map(Terminal.money) ?? "off"])
+            case .rebate:
+                rows.append(["rebate.share", pct(s.rebateShareBP)])
+                rows.append(["rebate.ad_budget", s.adBudgetPerDay.map(Terminal.money) ?? "off"])
+            case .b2cComprehensive, .b2cVertical:
+                if let category = world.modeBook.verticalCategory { rows.append(["vertical category", category.rawValue]) }
+            }
+            rows.append(["risk.verify_above", s.verifyAbove.map(Terminal.money) ?? "off"])
+            rows.append(["risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"])
+            rows.append(["fx.auto_convert", s.autoConvert ? "on" : "off"])
+            print(Terminal.table(["SETTING", "VALUE"], rows), terminator: "")
+            if !world.modeBook.agreements.isEmpty {
+                print("")
+                print("Supply agreements: " + world.modeBook.agreements.map { "\($0.supplierID) (day \($0.day))" }.joined(separator: ", "))
+            }
+        }
+    }
+
+    struct Sign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sign a supply agreement with an overseas supplier (direct-delivery platform).",
+            discussion: "The platform pays an up-front onboarding cost; the supplier then mails each order 9610 direct, and the platform keeps its commission.")
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "The supplier id (see `borderlab market suppliers`).")
+        var supplier: String
+
+        func run() throws {
+            let world = try options.locate().perform(.signSupplier(id: supplier))
+            print("Signed a supply agreement with \(supplier) (onboarding cost \(Terminal.money(World.agreementCost))). \(world.modeBook.agreements.count) agreement(s) in force.")
+            print("List its products with: borderlab shop add SKU --price \"AMOUNT CNY\"")
         }
     }
 }

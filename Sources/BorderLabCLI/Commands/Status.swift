@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderLabCore
+import Foundation
 
 extension BorderLab {
     struct Status: ParsableCommand {
@@ -44,6 +45,28 @@ enum StatusText {
         if r.stockouts > 0 || r.refusedByCustoms > 0 {
             lines.append("Lost sales  \(r.stockouts) to stock-outs, \(r.refusedByCustoms) refused by China's CBEC limits")
         }
+        if r.declinedAtVerification > 0 {
+            lines.append("Verified    \(r.declinedAtVerification) checkouts stopped at the shop's extra verification")
+        }
+        let k = r.modeKPIs
+        switch world.mode {
+        case .directDelivery:
+            lines.append("Platform    \(k.supplyAgreements) supply agreements")
+        case .b2bPlatform:
+            lines.append("Platform    \(k.platformSuppliers) suppliers and \(k.platformBuyers) buyers are members; \(k.platformTrades) trades worth \(m(k.platformGMV))")
+        case .rebate:
+            lines.append("Traffic     \(k.attributedSales) attributed sales; \(k.boughtClicks) clicks bought, \(k.botClicks) by bots; \(k.reversedCommissions) commissions reversed")
+        default:
+            break
+        }
+        lines.append("")
+        lines.append("Profit and loss since day 0 (\(r.profitAndLoss.currency), each line at its day's rate)")
+        let home = Currency(rawValue: r.profitAndLoss.currency) ?? .CNY
+        for (label, amount) in r.profitAndLoss.lines where amount != 0 {
+            lines.append("  " + label.padding(toLength: 24, withPad: " ", startingAt: 0) + Terminal.money(Money(minor: amount, home)))
+        }
+        lines.append("  " + "Net profit".padding(toLength: 24, withPad: " ", startingAt: 0)
+                     + Terminal.money(Money(minor: r.profitAndLoss.netProfit, home)))
         return lines.joined(separator: "\n")
     }
 }

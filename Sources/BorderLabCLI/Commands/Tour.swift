@@ -18,6 +18,9 @@ extension BorderLab {
         @Option(help: "The random seed of the world.")
         var seed: UInt64 = 1
 
+        @Option(help: "The shop's business mode (see `borderlab new --help` for the pairs).")
+        var mode = "b2c-comprehensive"
+
         @Option(help: "How many days to simulate.")
         var days = 30
 
@@ -26,20 +29,27 @@ extension BorderLab {
                 throw ValidationError("Unknown scenario '\(scenario)'. Use one of: \(Scenario.all.map(\.id).joined(separator: ", ")).")
             }
             guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
+            let modes = ShopMode.modes(for: Scenario.named(scenario)!)
+            guard let shopMode = ShopMode(rawValue: mode), modes.contains(shopMode) else {
+                throw ValidationError("'\(mode)' is not a mode of \(scenario). Use one of: \(modes.map(\.rawValue).joined(separator: ", ")).")
+            }
         }
 
         func run() throws {
             let folder = try directory ?? Self.temporaryFolder()
             let preset = Scenario.named(scenario)!
-            let (workspace, world) = try Workspace.create(at: folder, header: WorldHeader(seed: seed, scenario: preset))
+            let (workspace, world) = try Workspace.create(at: folder, header: WorldHeader(seed: seed, scenario: preset, mode: mode))
             print("BorderLab tour · \(preset.id): \(preset.summary)")
             print("Workspace: \(workspace.root)  (seed \(seed), starting \(world.header.startDate.iso) with \(Terminal.money(world.cash(preset.homeCurrency))))")
             print("")
-            print("1. Stocking a demo shop: two products per category, one in bulk, one parcel by parcel")
-            for action in world.demoShopActions() {
+            print(world.mode == .b2cComprehensive ? "1. Stocking a demo shop: two products per category, one in bulk, one parcel by parcel"
+                                                  : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary)")
+            for action in world.demoActions() {
                 let after = try workspace.perform(action)
                 if case .buy = action, let po = after.purchaseOrders.last {
                     print("   bought \(po.quantity) × \(po.sku) via \(po.channel.rawValue)/\(po.customs.rawValue) for \(Terminal.money(po.landedHome)), arrives day \(po.arrivalDay)")
+                } else if world.mode != .b2cComprehensive {
+                    print("   \(action.summary)")
                 }
             }
             print("")

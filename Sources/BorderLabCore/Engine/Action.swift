@@ -181,11 +181,14 @@ public struct WorldHeader: Sendable, Equatable, Codable {
     public var mode: String
     public var startDate: SimDate
     public var customers: Int
+    /// Instructor events from the scenario file (empty for a plain preset).
+    public var events: [ScheduledEvent] = []
 
     public static let currentFormatVersion = 1
 
     public init(seed: UInt64, scenario: Scenario, mode: String = "b2c-comprehensive",
-                startDate: SimDate? = nil, customers: Int? = nil) {
+                startDate: SimDate? = nil, customers: Int? = nil, events: [ScheduledEvent] = []) {
+        self.events = events
         self.formatVersion = WorldHeader.currentFormatVersion
         self.engineVersion = BorderLabVersion.engine
         self.seed = seed
@@ -197,6 +200,30 @@ public struct WorldHeader: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", engineVersion = "engine_version", seed, scenario, mode
-        case startDate = "start_date", customers
+        case startDate = "start_date", customers, events
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try c.decode(Int.self, forKey: .formatVersion)
+        engineVersion = try c.decode(String.self, forKey: .engineVersion)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        scenario = try c.decode(String.self, forKey: .scenario)
+        mode = try c.decode(String.self, forKey: .mode)
+        startDate = try c.decode(SimDate.self, forKey: .startDate)
+        customers = try c.decode(Int.self, forKey: .customers)
+        events = try c.decodeIfPresent([ScheduledEvent].self, forKey: .events) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(formatVersion, forKey: .formatVersion)
+        try c.encode(engineVersion, forKey: .engineVersion)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(scenario, forKey: .scenario)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(startDate, forKey: .startDate)
+        try c.encode(customers, forKey: .customers)
+        if !events.isEmpty { try c.encode(events, forKey: .events) }
     }
 }

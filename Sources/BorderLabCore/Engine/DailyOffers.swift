@@ -54,6 +54,8 @@ struct TermsKey: Hashable {
     let unitMinor: Int64
     let overseas: Bool
     let ruleEpoch: Int
+    /// Mode settings and instructor policies in force (see ``ModeBook/termsEpoch``).
+    let modeEpoch: Int
 }
 
 /// Checkout terms for one and two units, valid while the key holds.
@@ -69,17 +71,19 @@ extension World {
         let countries = scenario.customerCountries
         var offers = DailyOffers(countries: countries)
         let epoch = RuleBook.epoch(on: date())
+        var modeEpoch = modeBook.termsEpoch &* 1_024
+        for ci in countries.indices where policySurchargeBP(countryIndex: ci) > 0 { modeEpoch |= 1 << ci }
         while termsCache.count < listings.count { termsCache.append([CachedTerms?](repeating: nil, count: countries.count)) }
         // The best lot per listing and country: in stock, serving the country, fastest promise, lowest id.
         var best = [Int](repeating: -1, count: listings.count * countries.count)
-        for l in lots.indices where lots[l].onHand > 0 {
+        for l in lots.indices where lots[l].onHand > 0 || (lots[l].onDemand && supplierDown(catalogue.products[lots[l].product].supplierID) == nil) {
             let li = listingOfProduct[lots[l].product]
             guard li >= 0, listings[li].active else { continue }
             let mask = lots[l].servesMask
-            let promise = lots[l].outbound.promisedDays
+            let promise = lots[l].outbound.promisedDays + lots[l].extraDays
             for ci in countries.indices where mask & (1 << UInt32(ci)) != 0 {
                 let current = best[li * countries.count + ci]
-                if current < 0 || promise < lots[current].outbound.promisedDays { best[li * countries.count + ci] = l }
+                if current < 0 || promise < lots[current].outbound.promisedDays + lots[current].extraDays { best[li * countries.count + ci] = l }
             }
         }
         for (ci, country) in countries.enumerated() {
@@ -93,7 +97,7 @@ extension World {
                 guard l >= 0 else { continue }
                 let p = listings[li].product
                 let unit = rates.convert(listings[li].price, to: currency)
-                let key = TermsKey(unitMinor: unit.minor, overseas: lots[l].location.hasPrefix("overseas:"), ruleEpoch: epoch)
+                let key = TermsKey(unitMinor: unit.minor, overseas: lots[l].location.hasPrefix("overseas:"), ruleEpoch: epoch, modeEpoch: modeEpoch)
                 let cached: CachedTerms
                 if let hit = termsCache[li][ci], hit.key == key {
                     cached = hit
@@ -118,7 +122,7 @@ extension World {
                 let quality = catalogue.products[p].quality - 0.7
                 let category = catalogue.products[p].category.ordinal
                 let reviews = log(1 + Double(listing.reviewCount))
-                let days = Double(lots[l].outbound.promisedDays)
+                let days = Double(lots[l].outbound.promisedDays + lots[l].extraDays)
                 let bonus = serviceChoiceBonus(listing: li) + modeChoiceBonus(listing: li)
                 for si in segments.indices {
                     let s = segments[si].segment

@@ -30,6 +30,9 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case alreadySigned(String)
     case notSigned(sku: String, supplier: String)
     case wrongCategory(sku: String, category: String, shopCategory: String)
+    case badEvent(index: Int, problem: String)
+    case supplierUnavailable(supplier: String, untilDay: Int)
+    case priceSetByMerchant(sku: String, price: Money)
 
     // MARK: customs (holds, release)
     case unknownHold(Int)
@@ -110,6 +113,12 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "\(sku) comes from \(supplier), with whom the platform has no supply agreement. Sign one first: `borderlab shop sign \(supplier)`."
         case .wrongCategory(let sku, let category, let shopCategory):
             return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List a \(shopCategory) product, or run a b2c-comprehensive shop."
+        case .badEvent(let index, let problem):
+            return "Scheduled event \(index + 1) of the scenario: \(problem). Fix the events list of the scenario file."
+        case .supplierUnavailable(let supplier, let untilDay):
+            return "Supplier \(supplier) has stopped working until day \(untilDay). Buy from another supplier (`borderlab market offers`) or wait."
+        case .priceSetByMerchant(let sku, let price):
+            return "A rebate site does not set prices: merchants sell \(sku) at \(price). Promote it without --price: `borderlab shop add \(sku)`."
 
         // MARK: customs (holds, release)
         case .unknownHold(let id):

@@ -50,6 +50,8 @@ public struct StockLot: Sendable, Hashable {
     public var returned = 0
     /// Stock bought only when a customer orders (daigou, direct-delivery): always offered, never on hand.
     public var onDemand = false
+    /// Days before an on-demand parcel leaves (a daigou's shopping trip, a supplier's lead time), added to the promise.
+    public var extraDays = 0
     /// Landed cost of the units on hand, in home-currency minor units (moving average).
     public var costOnHand: Int64
 
@@ -66,7 +68,7 @@ public struct StockLot: Sendable, Hashable {
     }
 }
 
-public enum PurchaseStatus: String, Sendable { case ordered, inTransit = "in_transit", received }
+public enum PurchaseStatus: String, Sendable { case ordered, inTransit = "in_transit", received, cancelled }
 
 public struct PurchaseOrder: Sendable, Hashable {
     public let id: Int

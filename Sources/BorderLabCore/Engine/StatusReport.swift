@@ -36,6 +36,11 @@ public struct StatusReport: Encodable, Sendable {
     public let reviews: Int
     public let stockouts: Int
     public let refusedByCustoms: Int
+    public let declinedAtVerification: Int
+    /// Profit and loss from the ledger, in the home currency.
+    public let profitAndLoss: ProfitAndLoss
+    /// What the shop's mode adds (agreements, platform members and trades, rebate clicks).
+    public let modeKPIs: ModeKPIs
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", seed, scenario, mode, day, date
@@ -45,33 +50,50 @@ public struct StatusReport: Encodable, Sendable {
         case ordersTotal = "orders_total", unitsSold = "units_sold", visits, conversionRate = "conversion_rate"
         case revenue, grossProfit = "gross_profit", grossMarginRate = "gross_margin_rate", onTimeRate = "on_time_rate"
         case averageDeliveryDays = "average_delivery_days", averageRating = "average_rating", reviews, stockouts
-        case refusedByCustoms = "refused_by_customs"
+        case refusedByCustoms = "refused_by_customs", declinedAtVerification = "declined_at_verification"
+        case profitAndLoss = "profit_and_loss", modeKPIs = "mode_kpis"
+    }
+}
+
+/// Mode-specific figures of `status`; zero where the mode does not have them.
+public struct ModeKPIs: Encodable, Sendable {
+    public let supplyAgreements: Int
+    public let platformSuppliers: Int
+    public let platformBuyers: Int
+    public let platformTrades: Int
+    public let platformGMV: MoneyJSON
+    public let attributedSales: Int
+    public let reversedCommissions: Int
+    public let boughtClicks: Int
+    public let botClicks: Int
+
+    enum CodingKeys: String, CodingKey {
+        case supplyAgreements = "supply_agreements", platformSuppliers = "platform_suppliers", platformBuyers = "platform_buyers"
+        case platformTrades = "platform_trades", platformGMV = "platform_gmv", attributedSales = "attributed_sales"
+        case reversedCommissions = "reversed_commissions", boughtClicks = "bought_clicks", botClicks = "bot_clicks"
     }
 }
 
 extension World {
-    /// The shop's KPIs today. Revenue is net of tax, converted to the home currency at each order day's mid rate;
-    /// gross profit is revenue less landed cost of goods sold, parcel freight and payment fees.
+    /// The shop's KPIs today. Revenue is sales net of tax plus fee revenue less returns, converted to the home currency
+    /// at each day's mid rate; gross profit is revenue less landed cost of goods sold, parcel freight and payment fees.
     public func statusReport() -> StatusReport {
         let home = scenario.homeCurrency
         let cash = Currency.allCases.filter { $0 == home || ledger.balance(.cash, $0).minor != 0 }.map { ledger.balance(.cash, $0) }
-        var revenue = Money.zero(home)
-        var costs = Money.zero(home)
         var deliveredDays = 0, delivered = 0, onTime = 0
         for order in orders {
-            revenue += fxHistory[order.day].convert(order.goods, to: home)
-            costs += order.costHome
             if let d = order.deliveredDay {
                 delivered += 1
                 deliveredDays += d - order.day
                 if d - order.day <= order.promisedDays { onTime += 1 }
             }
         }
-        for shipment in shipments { costs += shipment.cost }
-        for payment in payments { costs += fxHistory[payment.day].convert(payment.fee, to: home) }
+        // Revenue and gross profit from the ledger, so agent modes (commissions) and returns count as they should.
+        let pl = profitAndLoss()
+        let revenue = Money(minor: pl.sales + pl.feeRevenue - pl.salesReturns, home)
         let visits = dayStats.reduce(0) { $0 + $1.visits }
         let stars = reviews.reduce(0) { $0 + $1.stars }
-        let profit = revenue - costs
+        let profit = revenue - Money(minor: pl.costOfGoodsSold + pl.freight + pl.paymentFees, home)
         return StatusReport(
             formatVersion: header.formatVersion, seed: header.seed, scenario: header.scenario, mode: header.mode,
             day: day, date: date().iso, homeCurrency: home.rawValue, cash: cash.map(MoneyJSON.init),
@@ -87,6 +109,19 @@ extension World {
             onTimeRate: delivered == 0 ? nil : Double(onTime) / Double(delivered),
             averageDeliveryDays: delivered == 0 ? nil : Double(deliveredDays) / Double(delivered),
             averageRating: reviews.isEmpty ? nil : Double(stars) / Double(reviews.count), reviews: reviews.count,
-            stockouts: dayStats.reduce(0) { $0 + $1.stockouts }, refusedByCustoms: dayStats.reduce(0) { $0 + $1.refusedByCustoms })
+            stockouts: dayStats.reduce(0) { $0 + $1.stockouts }, refusedByCustoms: dayStats.reduce(0) { $0 + $1.refusedByCustoms },
+            declinedAtVerification: dayStats.reduce(0) { $0 + $1.declinedAtVerification },
+            profitAndLoss: pl, modeKPIs: modeKPIs())
+    }
+
+    func modeKPIs() -> ModeKPIs {
+        let platform = modeBook.platform
+        return ModeKPIs(
+            supplyAgreements: modeBook.agreements.count, platformSuppliers: platform.activeSuppliers,
+            platformBuyers: platform.activeBuyers, platformTrades: platform.trades.count,
+            platformGMV: MoneyJSON(platform.trades.reduce(Money.zero(.USD)) { $0 + $1.value }),
+            attributedSales: modeBook.attributions.filter { $0.orderID != 0 }.count,
+            reversedCommissions: modeBook.attributions.filter { $0.status == .reversed }.count,
+            boughtClicks: modeBook.traffic.reduce(0) { $0 + $1.clicks }, botClicks: modeBook.traffic.reduce(0) { $0 + $1.botClicks })
     }
 }

@@ -7,8 +7,16 @@ public struct CheckoutTerms: Sendable, Equatable {
     public let scheme: String
     /// China CBEC dutiable value in fen (0 outside cn-import), counted toward the shopper's annual limit.
     public let dutiableFen: Int64
+    /// What the mode adds: a daigou service fee (positive) or a rebate site's cashback (negative).
+    public var fee: Money
 
-    public var landed: Money { goods + tax }
+    public init(goods: Money, tax: Money, scheme: String, dutiableFen: Int64, fee: Money? = nil) {
+        self.goods = goods; self.tax = tax; self.scheme = scheme; self.dutiableFen = dutiableFen
+        self.fee = fee ?? .zero(goods.currency)
+    }
+
+    /// What the shopper pays, net of cashback: goods + tax + fee.
+    public var landed: Money { goods + tax + fee }
 }
 
 extension World {
@@ -31,6 +39,22 @@ extension World {
     /// (China's limits or positive list) so the sale cannot happen.
     public func checkoutTerms(product: Product, country: String, customs: CustomsMode, location: String,
                               quantity: Int, customerYearToDate: Int64) -> CheckoutTerms? {
+        guard var terms = baseCheckoutTerms(product: product, country: country, customs: customs, location: location,
+                                            quantity: quantity, customerYearToDate: customerYearToDate) else { return nil }
+        terms.fee = modeFee(goods: terms.goods, product: product)
+        if let ci = scenario.customerCountries.firstIndex(of: country) {
+            let surcharge = policySurchargeBP(countryIndex: ci)
+            if surcharge > 0 {
+                terms = CheckoutTerms(goods: terms.goods, tax: terms.tax + terms.goods.basisPoints(surcharge),
+                                      scheme: terms.scheme + "+policy", dutiableFen: terms.dutiableFen, fee: terms.fee)
+            }
+        }
+        return terms
+    }
+
+    /// The terms by the rule book alone, before the mode's fee and any instructor policy change.
+    func baseCheckoutTerms(product: Product, country: String, customs: CustomsMode, location: String,
+                           quantity: Int, customerYearToDate: Int64) -> CheckoutTerms? {
         let price = listing(product.id)?.price ?? product.typicalRetail
         guard let destination = Country.named(country) else { return nil }
         let unit = rates.convert(price, to: destination.currency)

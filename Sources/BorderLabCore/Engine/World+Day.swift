@@ -19,7 +19,7 @@ extension World {
         var factors: [Double] = []
         for country in scenario.customerCountries {
             let peak = Season.peak(on: today, country: country)
-            factors.append(peak?.factor ?? 1)
+            factors.append((peak?.factor ?? 1) * modeBook.trafficFactor)
             if let peak, peak.factor >= 2 {
                 events.append(WorldEvent(day: day, kind: "season-peak", detail: "\(peak.name) in \(country): visits ×\(peak.factor)"))
             }
@@ -38,6 +38,7 @@ extension World {
         rememberPrices(offers: offers)
         dayStats.append(stats)
         fxHistory.append(FXMarket.next(after: rates, day: day + 1, rng: rng))
+        shockRates(ofDay: day + 1)
         day += 1
     }
 

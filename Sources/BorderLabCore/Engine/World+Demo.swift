@@ -1,5 +1,64 @@
 /// Ready-made shops: the tour's demo shop, and the benchmark's standard workload.
 extension World {
+    /// A sensible opening for the shop's mode: what the tour does and what the year-long tests run.
+    public func demoActions() -> [Action] {
+        switch mode {
+        case .b2cComprehensive:
+            return demoShopActions()
+        case .b2cVertical:
+            // One category, five products, in bulk by air into the bonded or overseas warehouse.
+            return demoProducts(category: .cosmetics, count: 5).flatMap { product -> [Action] in
+                let quantity = max(product.moq, 300)
+                let buy: Action = scenario.isImport
+                    ? .buy(sku: product.id, quantity: quantity, channel: .airFreight, customs: .bonded, warehouse: nil)
+                    : .buy(sku: product.id, quantity: quantity, channel: .airFreight, customs: .overseasWarehouse, warehouse: "US")
+                return [buy, .list(sku: product.id, price: product.typicalRetail)]
+            }
+        case .daigou:
+            // Price a little under Chinese retail; the service fee comes on top.
+            var actions: [Action] = [.set(key: "daigou.service_fee", value: "8"), .set(key: "daigou.circle_of_friends", value: "on")]
+            for category in [Category.cosmetics, .supplements, .infantFormula, .kitchenware] {
+                for product in demoProducts(category: category, count: 2) {
+                    actions.append(.list(sku: product.id, price: product.typicalRetail.basisPoints(9_000)))
+                }
+            }
+            return actions
+        case .directDelivery:
+            var actions: [Action] = [.set(key: "platform.commission", value: "15")]
+            var signed: [String] = []
+            for category in [Category.cosmetics, .supplements, .infantFormula, .apparel, .electronics] {
+                for product in demoProducts(category: category, count: 2) {
+                    if !signed.contains(product.supplierID) {
+                        signed.append(product.supplierID)
+                        actions.append(.signSupplier(id: product.supplierID))
+                    }
+                    actions.append(.list(sku: product.id, price: product.typicalRetail))
+                }
+            }
+            return actions
+        case .rebate:
+            var actions: [Action] = [.set(key: "rebate.share", value: "40"), .set(key: "rebate.ad_budget", value: "200 CNY")]
+            for category in [Category.cosmetics, .supplements, .infantFormula, .kitchenware, .apparel, .electronics] {
+                for product in demoProducts(category: category, count: 2) {
+                    actions.append(.list(sku: product.id, price: product.typicalRetail))
+                }
+            }
+            return actions
+        case .b2bPlatform:
+            return [.set(key: "platform.commission", value: "3")]
+        }
+    }
+
+    /// Products a demo shop of this scenario may sell: from the right side of the border, on the positive list when
+    /// importing, small enough for any parcel channel, in catalogue order.
+    func demoProducts(category: Category, count: Int) -> [Product] {
+        let allowed = catalogue.suppliers.filter { ($0.country.code == "CN") != scenario.isImport }.map(\.id)
+        return Array(catalogue.products.filter {
+            allowed.contains($0.supplierID) && $0.category == category && (!scenario.isImport || $0.positiveList)
+                && $0.chargeableGrams <= 1_500 && $0.moq <= 100
+        }.prefix(count))
+    }
+
     /// The actions of the tour's demo shop: two products per category, one stocked in bulk (1210 bonded or 9810
     /// overseas warehouse by air) and one shipped parcel by parcel (9610 by express), listed at typical retail.
     public func demoShopActions() -> [Action] {

@@ -64,6 +64,12 @@ extension World {
         }
         if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
         guard quantity >= product.moq else { throw .belowMOQ(sku: sku, quantity: quantity, moq: product.moq) }
+        if let until = supplierDown(product.supplierID) { throw .supplierUnavailable(supplier: product.supplierID, untilDay: until) }
+        guard mode.holdsStock else {
+            throw .notInMode(action: "buy stock", mode: mode.rawValue, fix: mode == .b2bPlatform
+                ? "A B2B platform holds no stock: its members trade; set its fees with `borderlab shop set`."
+                : "This mode buys only after a customer orders: list products with `borderlab shop add SKU --price …`.")
+        }
         if let limit = channel.maxParcelGrams, product.chargeableGrams > limit {
             throw .parcelTooHeavy(sku: sku, channel: channel, grams: product.chargeableGrams, limit: limit)
         }
@@ -169,8 +175,9 @@ extension World {
             throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)
         }
         try checkPrice(sku: sku, price: price)
+        if let index = listingIndex[sku], listings[index].active { throw .alreadyListed(sku) }
+        try prepareListing(sku: sku, price: price)
         if let index = listingIndex[sku] {
-            guard !listings[index].active else { throw .alreadyListed(sku) }
             listings[index].active = true
             listings[index].price = price
             return
@@ -185,6 +192,7 @@ extension World {
         guard product(sku) != nil else { throw .unknownSKU(sku) }
         guard let index = listingIndex[sku], listings[index].active else { throw .notListed(sku) }
         try checkPrice(sku: sku, price: price)
+        if mode == .rebate, let product = product(sku) { throw .priceSetByMerchant(sku: sku, price: product.typicalRetail) }
         listings[index].price = price
     }
 

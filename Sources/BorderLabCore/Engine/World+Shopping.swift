@@ -96,7 +96,9 @@ extension World {
     mutating func placeOrder(customer c: Int, countryIndex ci: Int, offer k: Int, wantsTwo: Bool,
                              offers: DailyOffers, stats: inout DayStats) {
         let lotIndex = offers.lot[ci][k]
-        let onHand = lots[lotIndex].onHand
+        let onDemand = lots[lotIndex].onDemand
+        // An on-demand lot (daigou, direct-delivery, rebate) is bought or called off only after the order.
+        let onHand = onDemand ? 2 : lots[lotIndex].onHand
         guard onHand > 0 else { stats.stockouts += 1; return }
         let productIndex = offers.product[ci][k]
         let unitGrams = catalogue.products[productIndex].chargeableGrams
@@ -123,39 +125,55 @@ extension World {
             population.cbecYearToDate[c] = ytd + terms.dutiableFen
         }
         if quantity > onHand { quantity = onHand }
-        let screen = screenPayment(customer: c, countryIndex: ci, amount: terms.goods + terms.tax)
+        let screen = mode == .rebate ? PaymentScreen() : screenPayment(customer: c, countryIndex: ci, amount: terms.landed)
         guard screen.proceed else { stats.declinedAtVerification += 1; return }
-        let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(onHand)), scenario.homeCurrency)
+        let extraDays = onDemand ? sourceOnDemand(lot: lotIndex, quantity: quantity) : 0
+        let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(lots[lotIndex].onHand)),
+                         scenario.homeCurrency)
         lots[lotIndex].onHand -= quantity
         lots[lotIndex].sold += quantity
         lots[lotIndex].costOnHand -= cost.minor
-        if lots[lotIndex].onHand == 0 {
+        if lots[lotIndex].onHand == 0 && !onDemand {
             events.append(WorldEvent(day: day, kind: "stock-out", detail: "\(lots[lotIndex].sku) sold out at \(lots[lotIndex].location)"))
         }
         let id = orders.count + 1
         let channel = lots[lotIndex].outbound
-        var transit = rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
+        var transit = extraDays + rng.integer(in: channel.transitDays, .transit, day: day, entity: 1_000_000_000 + id)
         if CounterRNG.unit(rng.bits(.transit, day: day, entity: 1_000_000_000 + id, index: 1)) * 10_000 < Double(channel.late.shareBP) {
             transit += rng.integer(in: 1...channel.late.maxDays, .transit, day: day, entity: 1_000_000_000 + id, index: 2)
         }
         let grams = unitGrams * quantity
-        let freightCost = channel.cost(chargeableGrams: grams)
+        // Suppliers and merchants pay their own parcels in the agent modes.
+        let agent = mode == .directDelivery || mode == .rebate
+        let freightCost = agent ? Money.zero(.CNY) : channel.cost(chargeableGrams: grams)
         let country = offers.countries[ci]
         orders.append(Order(
             id: id, day: day, customer: c + 1, country: country, sku: lots[lotIndex].sku, quantity: quantity, lotID: lotIndex + 1,
             channel: channel, customs: lots[lotIndex].customs, goods: terms.goods, freight: .zero(terms.goods.currency),
-            tax: terms.tax, taxScheme: terms.scheme, costHome: cost, promisedDays: channel.promisedDays,
+            tax: terms.tax, taxScheme: terms.scheme, costHome: cost, promisedDays: channel.promisedDays + extraDays,
             status: .shipped, deliveredDay: nil))
         shipments.append(Shipment(id: id, orderID: id, channel: channel, shipDay: day, dueDay: day + transit,
                                   chargeableGrams: grams, cost: freightCost, deliveredDay: nil, lost: false))
         dispatchParcel(order: id, arrivalDay: day + transit)
-        // Payment: the provider captures goods + tax and settles later, net of its fee and the tax it remits.
+        if mode == .rebate {
+            // The shopper paid the merchant; the site earns a commission the merchant pays after confirmation.
+            let (commission, _) = attribute(order: id, sku: lots[lotIndex].sku, goods: terms.goods,
+                                            category: catalogue.products[productIndex].category)
+            payments.append(Payment(id: id, orderID: id, provider: PaymentProvider.merchant.id, day: day, amount: commission,
+                                    fee: .zero(commission.currency), tax: .zero(commission.currency),
+                                    settleDay: day + World.commissionConfirmDays, status: .captured, settledHome: nil))
+            World.schedule(&settlementsDue, day: day + World.commissionConfirmDays, id: id)
+            stats.orders += 1
+            stats.units += quantity
+            return
+        }
+        // Payment: the provider captures goods + tax (+ a daigou fee) and settles later, net of its fee and the tax it remits.
         let international = offers.international[ci]
         let providerDraw = CounterRNG.bits(key: rng.key(.settlement, day: day), entity: id) % 100
         let provider: PaymentProvider = international
             ? (providerDraw < 65 ? .card : .paypal)
             : (providerDraw < 80 ? .cnWallet : .card)
-        let amount = terms.goods + terms.tax
+        let amount = terms.landed
         let fee = provider.fee(on: amount, international: international,
                                converted: amount.currency != scenario.storefrontCurrency, rates: rates)
         let lag = rng.integer(in: provider.settlementDays, .settlement, day: day, entity: id, index: 1)
@@ -165,7 +183,15 @@ extension World {
         World.schedule(&settlementsDue, day: day + lag, id: id)
         ledger.open()
         ledger.line(.receivable, amount, day: day, kind: .sale, reference: id)
-        ledger.line(.revenue, -terms.goods, day: day, kind: .sale, reference: id)
+        if mode == .directDelivery {
+            // The platform sells as an agent: its commission is income, the rest is owed to the supplier.
+            let commission = terms.goods.basisPoints(settings.commissionBP)
+            ledger.line(.feeRevenue, -commission, day: day, kind: .sale, reference: id)
+            ledger.line(.supplierPayable, commission - terms.goods, day: day, kind: .sale, reference: id)
+        } else {
+            ledger.line(.revenue, -terms.goods, day: day, kind: .sale, reference: id)
+            ledger.line(.feeRevenue, -terms.fee, day: day, kind: .sale, reference: id)
+        }
         ledger.line(.taxPayable, -terms.tax, day: day, kind: .sale, reference: id)
         ledger.line(.cogs, cost, day: day, kind: .sale, reference: id)
         ledger.line(.inventory, -cost, day: day, kind: .sale, reference: id)

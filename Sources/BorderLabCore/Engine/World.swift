@@ -75,6 +75,9 @@ public struct World: Sendable {
         listingOfProduct = [Int](repeating: -1, count: catalogue.products.count)
         ledger.post(day: 0, kind: .openingCapital, reference: 0,
                     (.cash, scenario.startingCash), (.equity, -scenario.startingCash))
+        try checkEvents()
+        shockRates(ofDay: 0)
+        prepareMode()
     }
 
     /// The calendar date of `day` (today when omitted).

@@ -31,7 +31,11 @@ public struct PaymentProvider: Sendable, Hashable, Identifiable {
     public static let cnWallet = PaymentProvider(id: "cn-wallet", percentBP: 60, fixedUSDCents: 0, internationalBP: 0,
                                                  conversionBP: 0, settlementDays: 1...3)
 
-    public static let all: [PaymentProvider] = [card, cnWallet, paypal]
+    /// Not a payment service: a merchant paying a rebate site its confirmed commission (settles after 30 days).
+    public static let merchant = PaymentProvider(id: "merchant", percentBP: 0, fixedUSDCents: 0, internationalBP: 0,
+                                                 conversionBP: 0, settlementDays: 30...30)
+
+    public static let all: [PaymentProvider] = [card, cnWallet, merchant, paypal]
 
     public static func named(_ id: String) -> PaymentProvider? { all.first { $0.id == id } }
 }

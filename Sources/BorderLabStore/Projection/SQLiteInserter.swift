@@ -34,6 +34,9 @@ struct SQLiteInserter {
     @inline(__always) mutating func add(_ value: Double?) {
         if let value { add(value) } else { column += 1; sqlite3_bind_null(statement, column) }
     }
+    @inline(__always) mutating func add(_ value: String?) {
+        if let value { add(value) } else { column += 1; sqlite3_bind_null(statement, column) }
+    }
     @inline(__always) mutating func add(_ value: String) {
         column += 1
         var text = value

@@ -1,0 +1,114 @@
+/// The instructor's scheduled events (scenario file), applied at the start of their day.
+extension World {
+    /// Checks the header's events when the world is built.
+    func checkEvents() throws(EngineError) {
+        for (i, event) in header.events.enumerated() {
+            if let problem = event.problem(catalogue: catalogue, scenario: scenario) { throw .badEvent(index: i, problem: problem) }
+        }
+    }
+
+    mutating func applyScheduledEvents() {
+        let today = date()
+        for (i, event) in header.events.enumerated() where event.date == today {
+            start(event, index: i)
+        }
+        holdForStrikes()
+    }
+
+    mutating func start(_ event: ScheduledEvent, index: Int) {
+        let until = day + event.duration
+        let note = event.note.map { " — \($0)" } ?? ""
+        switch event.kind {
+        case .fxShock:
+            // The rate itself moved when the day's rates were made (``shockRates(ofDay:)``).
+            events.append(WorldEvent(day: day, kind: "fx-shock", detail: "\(event.currency!) moves \(event.percent!)% against CNY\(note)"))
+        case .portStrike:
+            modeBook.strikes.append((event.country!, until))
+            events.append(WorldEvent(day: day, kind: "port-strike",
+                                     detail: "ports in \(event.country!) stop for \(event.duration) days: goods and parcels wait\(note)"))
+        case .policyChange:
+            guard let ci = scenario.customerCountries.firstIndex(of: event.country!) else { return }
+            modeBook.policySurchargeBP[ci] = event.percent! * 100
+            modeBook.policyUntil[ci] = until
+            modeBook.termsEpoch += 1
+            events.append(WorldEvent(day: day, kind: "policy-change",
+                                     detail: "shoppers in \(event.country!) pay \(event.percent!)% extra duty for \(event.duration) days\(note)"))
+        case .supplierFailure:
+            failSupplier(event.supplier!, until: until)
+            events.append(WorldEvent(day: day, kind: "supplier-failure",
+                                     detail: "\(event.supplier!) stops for \(event.duration) days; undispatched orders cancelled and refunded\(note)"))
+        case .viralReview:
+            let sku = event.sku!
+            guard let p = productIndex[sku] else { return }
+            let stars = event.stars!
+            modeBook.viralBonus[p] = Double(stars - 3) * 0.5
+            modeBook.viralUntil[p] = until
+            events.append(WorldEvent(day: day, kind: "viral-review", detail: "a \(stars)-star review of \(sku) goes viral for \(event.duration) days\(note)"))
+        }
+    }
+
+    /// Applies the fx-shock events of a day to that day's rates, as they are made (so every action of the day sees them).
+    mutating func shockRates(ofDay d: Int) {
+        let when = date(d)
+        for event in header.events where event.kind == .fxShock && event.date == when {
+            let i = FXRates.index(event.currency!)
+            let before = fxHistory[d].micro[i]
+            fxHistory[d].micro[i] = max(1, before + before * Int64(event.percent!) / 100)
+        }
+    }
+
+    /// Goods and parcels due today at a port on strike wait until the strike ends.
+    mutating func holdForStrikes() {
+        modeBook.strikes.removeAll { $0.until <= day }
+        guard !modeBook.strikes.isEmpty else { return }
+        func struck(_ country: String) -> Int? {
+            modeBook.strikes.filter { $0.country == "ALL" || $0.country == country }.map(\.until).max()
+        }
+        if day < arrivalsDue.count {
+            var keep: [Int] = []
+            for id in arrivalsDue[day] {
+                let po = purchaseOrders[id - 1]
+                let place = String(lots[po.lotID - 1].location.split(separator: ":").last ?? "")
+                let origin = catalogue.supplier(po.supplierID)?.country.code ?? ""
+                if let until = struck(origin) ?? struck(place) { World.schedule(&arrivalsDue, day: until, id: id) } else { keep.append(id) }
+            }
+            arrivalsDue[day] = keep
+        }
+        if day < deliveriesDue.count {
+            var keep: [Int] = []
+            for id in deliveriesDue[day] {
+                let order = orders[shipments[id - 1].orderID - 1]
+                if let until = struck(order.country) { World.schedule(&deliveriesDue, day: until, id: id) } else { keep.append(id) }
+            }
+            deliveriesDue[day] = keep
+        }
+    }
+
+    /// A supplier stops: purchase orders it has not dispatched are cancelled and refunded in full.
+    mutating func failSupplier(_ id: String, until: Int) {
+        guard let s = catalogue.suppliers.firstIndex(where: { $0.id == id }) else { return }
+        modeBook.supplierDownUntil[s] = until
+        for i in purchaseOrders.indices where purchaseOrders[i].supplierID == id && purchaseOrders[i].status == .ordered
+            && purchaseOrders[i].dispatchDay > day {
+            let po = purchaseOrders[i]
+            purchaseOrders[i].status = .cancelled
+            let l = po.lotID - 1
+            lots[l].inTransit -= po.quantity
+            lots[l].purchased -= po.quantity
+            if po.arrivalDay < arrivalsDue.count { arrivalsDue[po.arrivalDay].removeAll { $0 == po.id } }
+            ledger.post(day: day, kind: .purchase, reference: po.id, (.cash, po.landedHome), (.inventory, -po.landedHome))
+        }
+    }
+
+    /// The extra duty a policy-change event puts on shoppers of country index `ci` today, in basis points.
+    func policySurchargeBP(countryIndex ci: Int) -> Int {
+        guard ci < modeBook.policyUntil.count, modeBook.policyUntil[ci] > day else { return 0 }
+        return modeBook.policySurchargeBP[ci]
+    }
+
+    /// The day a failed supplier works again, or nil when it works.
+    func supplierDown(_ supplierID: String) -> Int? {
+        guard let s = catalogue.suppliers.firstIndex(where: { $0.id == supplierID }), modeBook.supplierDownUntil[s] > day else { return nil }
+        return modeBook.supplierDownUntil[s]
+    }
+}

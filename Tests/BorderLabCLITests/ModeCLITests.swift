@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import BorderLabCLI
+
+/// The mode commands as a student types them: every valid pair can be created, the mode's own commands work and
+/// refuse what the mode does not do, and scenario files with events create workspaces that verify.
+@Suite struct ModeCLITests {
+    let folder: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("borderlab-modes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    func run(_ arguments: String...) -> Int32 { CLIRunner.main(arguments) }
+
+    @Test(arguments: [("cn-import", "daigou"), ("cn-import", "b2c-comprehensive"), ("cn-import", "b2c-vertical"),
+                      ("cn-import", "direct-delivery"), ("cn-import", "rebate"), ("global-export", "b2c-comprehensive"),
+                      ("global-export", "b2c-vertical"), ("global-export", "b2b-platform")])
+    func everyValidPairCreatesAWorkspace(_ scenario: String, _ mode: String) {
+        let ws = folder + "/\(scenario)-\(mode)"
+        #expect(run("new", ws, "--scenario", scenario, "--mode", mode, "--customers", "200") == 0)
+        #expect(run("advance", "--days", "3", "--workspace", ws) == 0)
+        #expect(run("status", "--json", "--workspace", ws) == 0)
+        #expect(run("verify", "--workspace", ws) == 0)
+    }
+
+    @Test func invalidPairsAreRefusedWithoutAWorkspace() {
+        #expect(run("new", folder + "/a", "--scenario", "global-export", "--mode", "daigou") == 2)
+        #expect(run("new", folder + "/b", "--scenario", "cn-import", "--mode", "b2b-platform") == 2)
+        #expect(run("new", folder + "/c", "--scenario", "cn-import", "--mode", "dropshipping") == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/a/actions.jsonl"))
+    }
+
+    @Test func directDeliveryFlow() {
+        let ws = folder + "/dd"
+        #expect(run("new", ws, "--scenario", "cn-import", "--mode", "direct-delivery", "--customers", "300") == 0)
+        #expect(run("shop", "add", "JP-COS-01", "--price", "199.00 CNY", "--workspace", ws) == 2) // no agreement yet
+        #expect(run("shop", "sign", "jp-kyoto-beauty", "--workspace", ws) == 0)
+        #expect(run("shop", "add", "JP-COS-01", "--price", "199.00 CNY", "--workspace", ws) == 0)
+        #expect(run("shop", "set", "platform.commission", "14", "--workspace", ws) == 0)
+        #expect(run("shop", "set", "platform.commission", "lots", "--workspace", ws) == 2)
+        #expect(run("shop", "set", "rebate.share", "30", "--workspace", ws) == 2) // not a rebate site
+        #expect(run("market", "buy", "JP-COS-01", "--qty", "50", "--channel", "air-freight", "--customs", "1210", "--workspace", ws) == 2)
+        #expect(run("shop", "settings", "--workspace", ws) == 0)
+        #expect(run("advance", "--days", "10", "--workspace", ws) == 0)
+        #expect(run("verify", "--workspace", ws) == 0)
+    }
+
+    @Test func rebateListsWithoutAPrice() {
+        let ws = folder + "/rebate"
+        #expect(run("new", ws, "--scenario", "cn-import", "--mode", "rebate", "--customers", "300") == 0)
+        #expect(run("shop", "add", "JP-COS-01", "--workspace", ws) == 0)
+        #expect(run("shop", "add", "KR-COS-01", "--price", "1.00 CNY", "--workspace", ws) == 2)
+        #expect(run("shop", "set", "rebate.ad_budget", "100 CNY", "--workspace", ws) == 0)
+        #expect(run("advance", "--days", "5", "--workspace", ws) == 0)
+    }
+
+    @Test func scenarioFilesCreateWorkspacesWithEvents() throws {
+        let file = folder + "/strike.yaml"
+        try Data("""
+            scenario: cn-import
+            mode: daigou
+            seed: 12
+            events:
+              - date: 2026-10-22
+                kind: port-strike
+                country: ALL
+                days: 3
+                note: Typhoon.
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let ws = folder + "/from-file"
+        #expect(run("new", ws, "--scenario", file, "--customers", "100") == 0)
+        let log = try String(contentsOfFile: ws + "/actions.jsonl", encoding: .utf8)
+        #expect(log.contains("\"events\"") && log.contains("port-strike") && log.contains("\"mode\":\"daigou\""))
+        #expect(run("advance", "--days", "5", "--workspace", ws) == 0)
+        #expect(run("verify", "--workspace", ws) == 0)
+        try Data("scenario: cn-import\nevents: 3\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(run("new", folder + "/bad", "--scenario", file) == 2)
+        #expect(run("new", folder + "/missing", "--scenario", folder + "/nope.yaml") == 2)
+    }
+}

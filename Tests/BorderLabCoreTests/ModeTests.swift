@@ -1,0 +1,165 @@
+@testable import BorderLabCore
+import Testing
+
+/// Golden cases for the business modes, worked out by hand from the rules in DESIGN.md and the mode constants.
+@Suite struct ModeTests {
+    static func world(_ scenario: Scenario, _ mode: ShopMode, seed: UInt64 = 1, customers: Int = 400,
+                      events: [ScheduledEvent] = []) throws -> World {
+        try World(header: WorldHeader(seed: seed, scenario: scenario, mode: mode.rawValue, customers: customers, events: events))
+    }
+
+    static func balanced(_ world: World) -> Bool {
+        Currency.allCases.allSatisfy { world.ledger.imbalance($0) == 0 } && world.lots.allSatisfy(\.unitsBalance)
+    }
+
+    @Test func everyScenarioOffersItsModes() throws {
+        #expect(ShopMode.modes(for: .cnImport).map(\.rawValue) == ["daigou", "b2c-comprehensive", "b2c-vertical", "direct-delivery", "rebate"])
+        #expect(ShopMode.modes(for: .globalExport).map(\.rawValue) == ["b2c-comprehensive", "b2c-vertical", "b2b-platform"])
+        #expect(throws: EngineError.unknownMode("daigou", scenario: "global-export", allowed: ["b2c-comprehensive", "b2c-vertical", "b2b-platform"])) {
+            try Self.world(.globalExport, .daigou)
+        }
+    }
+
+    /// Daigou: JP-COS-01 listed at 180.00 CNY with an 8% service fee.
+    /// Goods 180.00; CBEC tax on an ordinary cosmetic (VAT 13%, no consumption tax) = 0.7 × 13% × 180 = 16.38;
+    /// fee 8% × 180 = 14.40; the shopper pays 210.78. The buyer pays the shelf price abroad: first tier 1,650 JPY × 110% =
+    /// 1,815 JPY per unit, converted at the day's mid rate plus the 50 bp bank spread, rounded half-up once.
+    @Test func daigouBuysAbroadOnlyAfterTheOrderAndChargesAServiceFee() throws {
+        var world = try Self.world(.cnImport, .daigou)
+        try world.apply(.set(key: "daigou.service_fee", value: "8"))
+        try world.apply(.list(sku: "JP-COS-01", price: Money(major: 180, .CNY)))
+        let product = world.product("JP-COS-01")!
+        let terms = try #require(world.checkoutTerms(product: product, country: "CN", customs: .directMail, location: "hub:JP",
+                                                     quantity: 1, customerYearToDate: 0))
+        #expect(terms.goods == Money(minor: 18_000, .CNY))
+        #expect(terms.tax == Money(minor: 1_638, .CNY))
+        #expect(terms.fee == Money(minor: 1_440, .CNY))
+        #expect(terms.landed == Money(minor: 21_078, .CNY))
+        #expect(world.purchaseOrders.isEmpty && world.lots[0].onHand == 0, "nothing is bought before an order")
+        try world.apply(.advance(days: 20))
+        let order = try #require(world.orders.first)
+        let po = try #require(world.purchaseOrders.first)
+        #expect(po.day == order.day && po.quantity == order.quantity && po.sku == "JP-COS-01")
+        #expect(po.unitPrice == Money(minor: 1_815, .JPY))
+        let mid = Int128(world.fxHistory[po.day].mid(.JPY))
+        // 1,815 × q JPY × mid/10⁶ CNY per JPY × 100 fen × 1.005, half-up.
+        let expected = divideHalfUp(Int128(1_815 * po.quantity) * mid * 100 * 10_050, 1_000_000 * 10_000)
+        #expect(po.goodsHome.minor == expected)
+        #expect(order.promisedDays == Channel.dedicatedLine.promisedDays + World.daigouShoppingDays)
+        #expect(world.purchaseOrders.count == world.orders.count, "one purchase abroad per order")
+        #expect(world.lots.allSatisfy { $0.onHand == 0 })
+        let fees = world.ledger.lines.filter { $0.account == .feeRevenue }.reduce(Int64(0)) { $0 + $1.credit }
+        let expectedFees = world.orders.reduce(Int64(0)) { $0 + $1.goods.basisPoints(800).minor }
+        #expect(fees == expectedFees)
+        #expect(Self.balanced(world))
+    }
+
+    /// Direct delivery: listing at 200.00 CNY with a 15% commission: each unit books 30.00 CNY fee revenue and 170.00
+    /// owed to the supplier; the supplier ships and pays its parcel; the platform pays suppliers every seventh day.
+    @Test func directDeliveryKeepsACommissionAndPaysSuppliersWeekly() throws {
+        var world = try Self.world(.cnImport, .directDelivery, customers: 3_000)
+        #expect(throws: EngineError.notSigned(sku: "JP-COS-01", supplier: "jp-kyoto-beauty")) {
+            try world.apply(.list(sku: "JP-COS-01", price: Money(major: 200, .CNY)))
+        }
+        try world.apply(.signSupplier(id: "jp-kyoto-beauty"))
+        #expect(throws: EngineError.alreadySigned("jp-kyoto-beauty")) { try world.apply(.signSupplier(id: "jp-kyoto-beauty")) }
+        #expect(world.cash(.CNY) == Money(major: 500_000 - 20_000, .CNY), "the onboarding cost is paid up front")
+        try world.apply(.set(key: "platform.commission", value: "15"))
+        try world.apply(.list(sku: "JP-COS-01", price: Money(major: 200, .CNY)))
+        try world.apply(.advance(days: 20))
+        #expect(!world.orders.isEmpty)
+        let units = world.orders.reduce(0) { $0 + $1.quantity }
+        let fee = world.ledger.lines.filter { $0.account == .feeRevenue }.reduce(Int64(0)) { $0 + $1.credit - $1.debit }
+        #expect(fee == Int64(units) * 3_000)
+        #expect(world.shipments.allSatisfy { $0.cost.minor == 0 }, "suppliers pay their own parcels")
+        #expect(world.ledger.balance(.revenue, .CNY).minor == 0, "an agent books no sales of its own")
+        // Payout days are 6, 13 and 20 (the last day simulated was 19): what was owed by day 13 has been paid, at 170.00 a unit.
+        let owedLines = world.ledger.lines.filter { $0.account == .supplierPayable }
+        let paid = owedLines.reduce(Int64(0)) { $0 + $1.debit }
+        let unitsBy13 = world.orders.filter { $0.day <= 13 }.reduce(0) { $0 + $1.quantity }
+        #expect(paid == Int64(unitsBy13) * 17_000)
+        #expect(Self.balanced(world))
+    }
+
+    /// Rebate: a cosmetic earns a 10% commission; with a 40% share the shopper gets 40% of it back at once.
+    /// JP-COS-01 at 198.00 CNY: commission 19.80, cashback 7.92, so the shopper's landed price falls by 7.92.
+    @Test func rebatePaysBackPartOfTheCommissionAndMerchantsReverseFakeOrders() throws {
+        var world = try Self.world(.cnImport, .rebate)
+        try world.apply(.set(key: "rebate.share", value: "40"))
+        #expect(throws: EngineError.priceSetByMerchant(sku: "JP-COS-01", price: Money(major: 198, .CNY))) {
+            try world.apply(.list(sku: "JP-COS-01", price: Money(major: 150, .CNY)))
+        }
+        try world.apply(.list(sku: "JP-COS-01", price: Money(major: 198, .CNY)))
+        let product = world.product("JP-COS-01")!
+        let terms = try #require(world.checkoutTerms(product: product, country: "CN", customs: .bonded, location: "merchant:CN",
+                                                     quantity: 1, customerYearToDate: 0))
+        #expect(terms.fee == Money(minor: -792, .CNY))
+        try world.apply(.set(key: "rebate.ad_budget", value: "300 CNY"))
+        try world.apply(.advance(days: 40))
+        let genuine = world.modeBook.attributions.filter { $0.orderID != 0 }
+        let fake = world.modeBook.attributions.filter { $0.orderID == 0 }
+        #expect(!genuine.isEmpty && !fake.isEmpty)
+        // 300 CNY / 0.60 per click = 500 clicks a day, 30% of them bots = 150.
+        #expect(world.modeBook.traffic.allSatisfy { $0.clicks == 500 && $0.botClicks == 150 })
+        for a in genuine { #expect(a.commission == Money(minor: 1_980, .CNY) * world.orders[a.orderID - 1].quantity) }
+        #expect(fake.filter { $0.day + 30 <= world.day - 1 }.allSatisfy { $0.status == .reversed })
+        #expect(world.payments.allSatisfy { $0.provider == "merchant" && $0.tax.minor == 0 })
+        #expect(Self.balanced(world))
+    }
+
+    /// The paper's contrast: a registration fee keeps suppliers away but is paid up front; a commission is paid per
+    /// trade. Same seed, same commission; a 20,000 CNY yearly fee leaves fewer suppliers than no fee.
+    @Test func aRegistrationFeeKeepsSuppliersAwayButEarnsUpFront() throws {
+        var free = try Self.world(.globalExport, .b2bPlatform, customers: 2_000)
+        var paid = free
+        try paid.apply(.set(key: "platform.registration_fee", value: "20000 CNY"))
+        try free.apply(.advance(days: 120))
+        try paid.apply(.advance(days: 120))
+        #expect(paid.modeBook.platform.activeSuppliers < free.modeBook.platform.activeSuppliers)
+        let joined = paid.modeBook.platform.members.filter { $0.side == .supplier }.count
+        let registration = paid.ledger.lines.filter { $0.account == .feeRevenue && $0.kind == .fee }.reduce(Int64(0)) { $0 + $1.credit }
+        #expect(registration == Int64(joined) * 2_000_000)
+        for trade in free.modeBook.platform.trades { #expect(trade.commission == trade.value.basisPoints(300)) }
+        #expect(throws: EngineError.self) { try paid.apply(.list(sku: "CN-ELE-01", price: Money(major: 20, .USD))) }
+        #expect(throws: EngineError.self) {
+            try paid.apply(.buy(sku: "CN-ELE-01", quantity: 100, channel: .seaFreight, customs: .b2bDirect, warehouse: nil))
+        }
+        #expect(Self.balanced(free) && Self.balanced(paid))
+    }
+
+    @Test func aVerticalShopSellsOneCategoryAndEarnsTrust() throws {
+        var vertical = try Self.world(.cnImport, .b2cVertical, customers: 2_000)
+        var broad = try Self.world(.cnImport, .b2cComprehensive, customers: 2_000)
+        for w in [0, 1] {
+            var world = w == 0 ? vertical : broad
+            world.contributeStock(sku: "JP-COS-01", units: 5_000, unitCost: Money(major: 60, .CNY))
+            try world.apply(.list(sku: "JP-COS-01", price: Money(major: 198, .CNY)))
+            if w == 0 { vertical = world } else { broad = world }
+        }
+        #expect(throws: EngineError.wrongCategory(sku: "DE-INF-01", category: "infant-formula", shopCategory: "cosmetics")) {
+            try vertical.apply(.list(sku: "DE-INF-01", price: Money(major: 300, .CNY)))
+        }
+        try vertical.apply(.advance(days: 30))
+        try broad.apply(.advance(days: 30))
+        #expect(vertical.orders.count > broad.orders.count, "a specialist converts better: \(vertical.orders.count) vs \(broad.orders.count)")
+    }
+
+    @Test func settingsParseAndRefuseWithTheExpectedForm() throws {
+        #expect(ShopSettings.parsePercentBP("12.5%") == 1_250)
+        #expect(ShopSettings.parsePercentBP("8") == 800)
+        #expect(ShopSettings.parsePercentBP("0.05") == 5)
+        #expect(ShopSettings.parsePercentBP("1.234") == nil)
+        #expect(ShopSettings.parsePercentBP("-3") == nil)
+        var world = try Self.world(.cnImport, .daigou)
+        #expect(throws: EngineError.badSetting(key: "daigou.service_fee", value: "lots", expected: "PERCENT")) {
+            try world.apply(.set(key: "daigou.service_fee", value: "lots"))
+        }
+        #expect(throws: EngineError.self) { try world.apply(.set(key: "rebate.share", value: "10")) }
+        #expect(throws: EngineError.unknownSetting("daigou.fee", known: ShopSettings.keys.map(\.key))) {
+            try world.apply(.set(key: "daigou.fee", value: "10"))
+        }
+        try world.apply(.set(key: "risk.verify_above", value: "500.00 CNY"))
+        #expect(world.settings.verifyAbove == Money(major: 500, .CNY))
+        #expect(throws: EngineError.self) { try world.apply(.set(key: "risk.verify_above", value: "50 USD")) }
+    }
+}
