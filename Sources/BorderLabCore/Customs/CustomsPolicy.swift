@@ -31,7 +31,8 @@ public enum CustomsPolicy {
     public static let seizeAfterDays = 14
 
     /// True when a parcel of this customs mode passes customs on its way: 9610 direct mail and 1210 bonded. 9810
-    /// overseas-warehouse deliveries and sales inside the destination are local and see no customs.
+    /// overseas-warehouse deliveries are local and see no customs, nor do a rebate site's merchants' sales inside China
+    /// (see ``World/dispatchParcel(order:arrivalDay:)``).
     public static func checked(_ customs: CustomsMode) -> Bool { customs == .directMail || customs == .bonded }
 
     /// The mismatch odds of a parcel, basis points.

@@ -17,6 +17,11 @@ extension World {
     /// The documents are matched when the parcel is declared, on its ship day; a mismatched parcel is not inspected too.
     mutating func dispatchParcel(order id: Int, arrivalDay: Int) {
         let o = id - 1
+        // A rebate site's shoppers buy from merchants inside China: the merchant's parcel, no customs, nothing for the shop.
+        if mode == .rebate {
+            World.schedule(&deliveriesDue, day: arrivalDay, id: id)
+            return
+        }
         let customs = orders[o].customs
         guard CustomsPolicy.checked(customs) else {
             routeParcel(order: id, arrivalDay: arrivalDay)
@@ -127,7 +132,7 @@ extension World {
         lots[l].returned += hold.units
         lots[l].writtenOff += hold.units
         let order = orders[hold.orderID - 1]
-        refundOrder(order.id, goods: order.goods, tax: order.tax)
+        refundParcel(order: order.id)
         ledger.post(day: day, kind: .writeOff, reference: hold.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
         events.append(WorldEvent(day: day, kind: "customs-seizure",
                                  detail: "hold \(h): order \(order.id) (\(hold.units) × \(hold.sku)) seized after \(CustomsPolicy.seizeAfterDays) days unreleased; customer refunded"))
@@ -141,7 +146,16 @@ extension World {
         orders[o].status = .lost
         let order = orders[o]
         lots[order.lotID - 1].lost += order.quantity
-        refundOrder(id, goods: order.goods, tax: order.tax)
+        refundParcel(order: id)
         ledger.post(day: day, kind: .writeOff, reference: order.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
+    }
+
+    /// Gives the customer of a parcel that never reaches them everything they paid: goods and tax, and a daigou service
+    /// fee with the goods (as a sales return). The payment of an order has the order's id.
+    mutating func refundParcel(order id: Int) {
+        let order = orders[id - 1]
+        let paid = payments[id - 1].amount
+        let fee = paid.currency == order.goods.currency ? paid - order.goods - order.tax : .zero(order.goods.currency)
+        refundOrder(id, goods: order.goods + fee, tax: order.tax)
     }
 }

@@ -16,6 +16,7 @@ extension World {
         guard day < arrivalsDue.count else { return }
         for id in arrivalsDue[day] {
             let po = purchaseOrders[id - 1]
+            guard po.status == .received else { continue }
             customsBook.cohorts[po.lotID - 1].append(StockCohort(arrivalDay: day, units: po.quantity))
         }
     }
