@@ -59,6 +59,12 @@ import Testing
         for po in world.purchaseOrders { cash -= po.landedHome }
         for shipment in world.shipments { cash -= shipment.cost }
         for payment in world.payments { if let settled = payment.settledHome { cash += settled } }
+        // Customs pays storage fees and charges, and refunds lost and seized parcels, from cash (CustomsTests and
+        // StorageTariffTests check those amounts against their records).
+        for line in world.ledger.lines where line.account == .cash && line.currency == home
+            && [EntryKind.storage, .customs, .refund].contains(line.kind) {
+            cash += Money(minor: line.debit - line.credit, home)
+        }
         #expect(world.cash(home) == cash)
         // Inventory = landed cost of stock on hand + purchases still travelling.
         var inventory = world.lots.reduce(Int64(0)) { $0 + $1.costOnHand }

@@ -35,6 +35,9 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case priceSetByMerchant(sku: String, price: Money)
 
     // MARK: customs (holds, release)
+    case unknownHold(Int)
+    case notMismatchHold(Int, clearsDay: Int)
+    case holdNotHeld(Int, status: String)
 
     // (customs cases go above this line)
 
@@ -122,6 +125,12 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "A rebate site does not set prices: merchants sell \(sku) at \(price). Promote it without --price: `borderlab shop add \(sku)`."
 
         // MARK: customs (holds, release)
+        case .unknownHold(let id):
+            return "There is no customs hold \(id). See the holds with `borderlab customs list --all`."
+        case .notMismatchHold(let id, let clearsDay):
+            return "Customs hold \(id) is a random inspection: it clears by itself (day \(clearsDay)) and needs no release. Only three-document mismatches need `borderlab customs release ID`; see them with `borderlab customs list`."
+        case .holdNotHeld(let id, let status):
+            return "Customs hold \(id) is already \(status): there is nothing to release. See the parcels customs still holds with `borderlab customs list`."
 
         // (customs cases go above this line)
 
