@@ -59,6 +59,13 @@ import Testing
         for po in world.purchaseOrders { cash -= po.landedHome }
         for shipment in world.shipments { cash -= shipment.cost }
         for payment in world.payments { if let settled = payment.settledHome { cash += settled } }
+        // Service and supervision: refunds and return shipping, inspection fees less suppliers' refunds, checks, fines.
+        let service = world.serviceBook
+        #expect(service.resends.isEmpty, "this fixture answers no tickets; resends would need their freight here")
+        for r in service.returns { cash -= Money(minor: r.refundHome + r.shippingHome, home) }
+        for i in service.inspections { cash -= Money(minor: i.feeHome - i.refundHome, home) }
+        for c in service.supplierChecks { cash -= Money(minor: c.feeHome, home) }
+        for a in service.regulatorActions { cash -= Money(minor: a.fineHome, home) }
         #expect(world.cash(home) == cash)
         // Inventory = landed cost of stock on hand + purchases still travelling.
         var inventory = world.lots.reduce(Int64(0)) { $0 + $1.costOnHand }
@@ -82,7 +89,10 @@ import Testing
         #expect(world.lots.count >= 8)
         for lot in world.lots {
             #expect(lot.onHand >= 0 && lot.inTransit >= 0)
-            #expect(lot.received == lot.sold + lot.onHand, "lot \(lot.id) \(lot.sku)")
+            // Returns put units back on hand or write them off; inspections, recalls and losses take them off the shelf.
+            #expect(lot.unitsBalance, "lot \(lot.id) \(lot.sku)")
+            #expect(lot.received == lot.soldNet + lot.onHand + lot.heldAtCustoms + lot.usedInInspection + lot.lost + lot.writtenOff,
+                    "lot \(lot.id) \(lot.sku)")
             let ordered = world.purchaseOrders.filter { $0.lotID == lot.id }.reduce(0) { $0 + $1.quantity }
             #expect(ordered == lot.received + lot.inTransit, "lot \(lot.id) \(lot.sku)")
             let sold = world.orders.filter { $0.lotID == lot.id }.reduce(0) { $0 + $1.quantity }

@@ -51,6 +51,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case alreadyInspected(purchaseOrder: Int, outcome: String)
     case nothingToInspect(purchaseOrder: Int, sku: String)
     case alreadyVerified(supplier: String, genuine: Bool)
+    case purchaseOrderCancelled(Int)
 
     // (service cases go above this line)
 
@@ -151,6 +152,8 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .alreadyVerified(let supplier, let genuine):
             return "\(supplier) was verified already: its documents are \(genuine ? "genuine" : "fake"). See the findings with `borderlab sql \"SELECT * FROM supplier_checks\"`."
 
+        case .purchaseOrderCancelled(let id):
+            return "Purchase order \(id) was cancelled (its supplier stopped) and will not arrive, so there is nothing to inspect. Inspect another batch: `borderlab sql \"SELECT id, sku, status FROM purchase_orders\"`."
         // (service cases go above this line)
         }
     }

@@ -20,6 +20,8 @@ public struct ServiceBook: Sendable {
     /// Verified-badge utility per listing (index into `World.listings`), recomputed daily and on verification.
     public internal(set) var badgeBonus: [Double] = []
 
+    /// Whether each catalogue product's supplier has fake documents (index = product index), computed once per world.
+    var fakeProduct: [Bool] = []
     /// Orders already refunded by the service desk or a return (never refunded twice).
     var refundedOrders: Set<Int> = []
     /// Open (not closed) ticket ids, oldest first: the SLA clocks walk these each day.

@@ -20,6 +20,7 @@ extension World {
             throw .alreadyInspected(purchaseOrder: id, outcome: done.outcome)
         }
         let po = purchaseOrders[id - 1]
+        guard po.status != .cancelled else { throw .purchaseOrderCancelled(id) }
         let arrived = po.status == .received
         if arrived, lots[po.lotID - 1].onHand == 0 { throw .nothingToInspect(purchaseOrder: id, sku: po.sku) }
         let fee = World.inspectionFee.currency == scenario.homeCurrency

@@ -41,16 +41,23 @@ extension World {
             serviceBook.counterfeitDeliveredValue.append(0)
         }
         while serviceBook.batchCounterfeit.count < purchaseOrders.count { serviceBook.batchCounterfeit.append(0) }
+        if serviceBook.fakeProduct.isEmpty {
+            let fake = supplierDocumentsFake()
+            let supplierIndex = Dictionary(uniqueKeysWithValues: catalogue.suppliers.enumerated().map { ($1.id, $0) })
+            serviceBook.fakeProduct = catalogue.products.map { supplierIndex[$0.supplierID].map { fake[$0] } ?? false }
+        }
     }
 
-    /// A purchase order was placed: from a supplier with fake documents the batch may be counterfeit.
+    /// A purchase order was placed: from a supplier with fake documents the batch may be counterfeit. A daigou buys on
+    /// demand (called from the order itself, so kept to array lookups): its batch is on hand at once.
     mutating func purchasePlaced(purchaseOrder id: Int) {
         growServiceArrays()
         let po = purchaseOrders[id - 1]
-        guard let supplier = catalogue.suppliers.firstIndex(where: { $0.id == po.supplierID }),
-              supplierDocumentsFake()[supplier],
+        let lot = po.lotID - 1
+        guard serviceBook.fakeProduct[lots[lot].product],
               rng.uniform(.counterfeit, day: day, entity: id, index: 1) * 10_000 < Double(World.counterfeitBatchBP) else { return }
         serviceBook.batchCounterfeit[id - 1] = po.quantity
+        if po.status == .received { serviceBook.counterfeitUnits[lot] += po.quantity }
     }
 
     /// A purchase order's batch arrived and is on hand: its counterfeit units join the lot; a booked inspection runs.
@@ -77,6 +84,8 @@ extension World {
         let damaged = CounterRNG.bits(key: returnsKey, entity: orderID, index: 2) % 10_000 < UInt64(World.damagedBP)
         let onTime = day - order.day <= order.promisedDays
         leaveReview(order: order, product: product, onTime: onTime, counterfeit: counterfeit > 0, faulty: defective || damaged)
+        // A rebate site only sent the shopper to a merchant, who handles its own complaints and returns.
+        guard mode != .rebate else { return }
         if damaged {
             openTicket(order: orderID, kind: TicketKind.damaged.rawValue)
         } else if counterfeit > 0,

@@ -97,7 +97,7 @@ extension World {
         if day > ticket.replyDueDay { serviceBook.tickets[id - 1].replyBreached = true }
         switch action {
         case .refund:
-            if serviceBook.refundedOrders.insert(order.id).inserted { refundOrder(order.id, goods: order.goods, tax: order.tax) }
+            if serviceBook.refundedOrders.insert(order.id).inserted { refundCustomer(order) }
             closeTicket(id)
         case .resend:
             resend(order: order, ticket: id)
