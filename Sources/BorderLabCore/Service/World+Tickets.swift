@@ -62,6 +62,8 @@ extension World {
         serviceBook.tickets.append(Ticket(id: id, day: day, orderID: orderID, kind: kind))
         serviceBook.openTicketIDs.append(id)
         serviceBook.openTicketByKey[key] = id
+        events.append(WorldEvent(day: day, kind: "ticket-opened",
+                                 detail: "T-\(id) \(kind.rawValue) about order \(orderID): reply by day \(day + World.replySLADays)"))
     }
 
     /// True when the order's parcel is lost in transit.
