@@ -4,6 +4,10 @@
 /// (`refundOrder`), pays the return shipping (service_costs), and puts the units back on the shelf when they can be sold
 /// again (their cost back from cogs into inventory and the lot's `costOnHand`) or writes them off (cost from cogs to
 /// write_offs). Units: `returned += q`, then `onHand += q` or `writtenOff += q`.
+///
+/// *Assumptions*: return shipping costs what the outbound parcel cost (the same carrier back; 0 where suppliers pay the
+/// parcels); a daigou's service fee is not refunded; units of an on-demand lot (daigou, direct-delivery) never go back on
+/// a shelf the shop does not have, so they are written off at their cost.
 extension World {
     /// Return rate by category, basis points, for an ordinary (not faulty) delivery.
     ///
