@@ -153,7 +153,7 @@ import Testing
         let finished = world.orders.filter { $0.status != .shipped }
         let lost = finished.filter { $0.status == .lost }
         let expected = Double(finished.count) * 0.008
-        #expect(finished.count > 2_500)
+        #expect(finished.count > 2_000)
         #expect(Double(lost.count) > expected * 0.5 && Double(lost.count) < expected * 1.6, "\(lost.count) lost, \(expected) expected")
         #expect(finished.filter { ($0.status == .lost) != Self.drawnLost(world, $0.id) }.count == 0)
         for order in lost {

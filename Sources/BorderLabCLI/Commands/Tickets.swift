@@ -7,6 +7,134 @@ extension BorderLab {
         static let configuration = CommandConfiguration(
             commandName: "tickets",
             abstract: "Customer service: tickets with SLA clocks, and the shop's replies.",
-            subcommands: [])
+            discussion: """
+            Reply within \(World.replySLADays) day and resolve within \(World.resolveSLADays) days, or customers \
+            leave bad reviews and may dispute their payment. Right answers by kind: where-is-my-parcel → explain \
+            (resend or refund if lost); damaged → resend or refund; counterfeit → refund or escalate; tax-question → \
+            explain; customs-hold → explain after releasing the parcel.
+            """,
+            subcommands: [List.self, Show.self, Reply.self], defaultSubcommand: List.self)
     }
 }
+
+extension BorderLab.Tickets {
+    /// One ticket as `--json` prints it.
+    struct TicketJSON: Encodable {
+        let id, day, order_id: Int
+        let sku, kind, status: String
+        let reply: String?
+        let reply_day, closed_day: Int?
+        let reply_due_day, resolve_due_day: Int
+        let reply_days_left, resolve_days_left: Int?
+        let right_answer: Bool?
+        let reply_breached, resolve_breached: Bool
+        let consequence: String?
+
+        init(_ t: Ticket, world: World) {
+            id = t.id; day = t.day; order_id = t.orderID; sku = world.orders[t.orderID - 1].sku
+            kind = t.kind.rawValue; status = t.status.rawValue; reply = t.reply?.rawValue
+            reply_day = t.replyDay; closed_day = t.closedDay
+            reply_due_day = t.replyDueDay; resolve_due_day = t.resolveDueDay
+            reply_days_left = t.replyDay == nil && t.status == .open ? t.replyDueDay - world.day : nil
+            resolve_days_left = t.status == .open || t.status == .escalated ? t.resolveDueDay - world.day : nil
+            right_answer = t.rightAnswer; reply_breached = t.replyBreached; resolve_breached = t.resolveBreached
+            consequence = t.consequence
+        }
+    }
+
+    /// "today", "1 day", "overdue 2 days": what is left of an SLA clock.
+    static func timeLeft(_ days: Int?) -> String {
+        guard let days else { return "-" }
+        switch days {
+        case ..<0: return "overdue \(-days)d"
+        case 0: return "today"
+        default: return "\(days)d"
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List open tickets with the time left on their SLA clocks (all tickets with --all).",
+            discussion: "Example: borderlab tickets list --all --json")
+
+        @OptionGroup var options: WorkspaceOptions
+        @Flag(help: "Include closed, escalated and expired tickets.")
+        var all = false
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        func run() throws {
+            let (_, world) = try options.open()
+            let tickets = world.serviceBook.tickets.filter { all || $0.status == .open }
+            if json { print(Terminal.json(tickets.map { TicketJSON($0, world: world) })); return }
+            if tickets.isEmpty {
+                print(all ? "No tickets yet." : "No open tickets. See past ones with: borderlab tickets list --all")
+                return
+            }
+            print(Terminal.table(["ID", "OPENED", "ORDER", "SKU", "KIND", "STATUS", "REPLY DUE", "RESOLVE DUE", "REPLY"], tickets.map {
+                let j = TicketJSON($0, world: world)
+                return [String(j.id), "day \(j.day)", String(j.order_id), j.sku, j.kind, j.status,
+                        BorderLab.Tickets.timeLeft(j.reply_days_left), BorderLab.Tickets.timeLeft(j.resolve_days_left), j.reply ?? "-"]
+            }), terminator: "")
+            if !all { print("Answer with: borderlab tickets reply ID --action refund|resend|explain|escalate") }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one ticket with its order and SLA clocks.", discussion: "Example: borderlab tickets show 3")
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "The ticket id (see `borderlab tickets list`).")
+        var id: Int
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        func run() throws {
+            let (_, world) = try options.open()
+            guard id >= 1, id <= world.serviceBook.tickets.count else { throw CLIError(EngineError.unknownTicket(id).description) }
+            let t = TicketJSON(world.serviceBook.tickets[id - 1], world: world)
+            if json { print(Terminal.json(t)); return }
+            let order = world.orders[t.order_id - 1]
+            print("Ticket \(t.id): \(t.kind), \(t.status)")
+            print("Opened      day \(t.day) (\(world.date(t.day).iso))")
+            print("Order       \(order.id): \(order.quantity) × \(order.sku) to \(order.country), \(Terminal.money(order.total)), "
+                  + "shipped day \(order.day), \(order.status.rawValue)\(order.deliveredDay.map { " on day \($0)" } ?? "")")
+            print("Reply SLA   due day \(t.reply_due_day)" + (t.reply_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
+                  + (t.reply_breached ? " — BREACHED" : ""))
+            print("Resolve SLA due day \(t.resolve_due_day)" + (t.resolve_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
+                  + (t.resolve_breached ? " — BREACHED" : ""))
+            if let reply = t.reply {
+                print("Reply       \(reply) on day \(t.reply_day!)" + (t.right_answer == false ? " — a wrong answer for this kind" : ""))
+            }
+            if let consequence = t.consequence { print("Customer    \(consequence)") }
+        }
+    }
+
+    struct Reply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Answer an open ticket.",
+            discussion: """
+            refund: pay back goods and tax, close. resend: ship the order again from stock at the shop's cost, close. \
+            explain: answer (tracking, tax rules), close. escalate: hand it to the platform, which decides in \
+            \(World.escalationDays) days.
+            Example: borderlab tickets reply 3 --action explain
+            """)
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "The ticket id (see `borderlab tickets list`).")
+        var id: Int
+        @Option(help: "How to answer: \(TicketAction.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var action: TicketAction
+
+        func run() throws {
+            let world = try options.locate().perform(.replyTicket(id: id, action: action))
+            let t = world.serviceBook.tickets[id - 1]
+            print("Ticket \(id) (\(t.kind.rawValue)): replied \(action.rawValue); now \(t.status.rawValue).")
+            if t.rightAnswer == false { print("The customer expected another answer: they may leave a bad review or dispute the payment.") }
+            if t.replyBreached { print("The reply came after the \(World.replySLADays)-day SLA.") }
+        }
+    }
+}
+
+extension TicketAction: ExpressibleByArgument {}

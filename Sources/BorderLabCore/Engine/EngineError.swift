@@ -50,6 +50,15 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     // (payments cases go above this line)
 
     // MARK: service and supervision (tickets, inspection, verification)
+    case unknownTicket(Int)
+    case ticketNotOpen(id: Int, status: String)
+    case nothingToResend(ticket: Int, sku: String, needed: Int, onHand: Int)
+    case badAQL(String)
+    case unknownPurchaseOrder(Int)
+    case alreadyInspected(purchaseOrder: Int, outcome: String)
+    case nothingToInspect(purchaseOrder: Int, sku: String)
+    case alreadyVerified(supplier: String, genuine: Bool)
+    case purchaseOrderCancelled(Int)
 
     // (service cases go above this line)
 
@@ -147,7 +156,25 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         // (payments cases go above this line)
 
         // MARK: service and supervision (tickets, inspection, verification)
+        case .unknownTicket(let id):
+            return "There is no ticket \(id). List the open ones with `borderlab tickets list` (all with --all)."
+        case .ticketNotOpen(let id, let status):
+            return "Ticket \(id) is \(status) and takes no more replies. See it with `borderlab tickets show \(id)`; answer an open one from `borderlab tickets list`."
+        case .nothingToResend(let ticket, let sku, let needed, let onHand):
+            return "Ticket \(ticket) needs \(needed) × \(sku) resent, but its stock has \(onHand) on hand. Reply with --action refund, or buy stock first (`borderlab market buy \(sku) …`)."
+        case .badAQL(let aql):
+            return "'\(aql)' is not an AQL the sandbox offers. Use one of: \(SamplingPlan.aqls.joined(separator: ", ")), e.g. --aql 2.5."
+        case .unknownPurchaseOrder(let id):
+            return "There is no purchase order \(id). List them with `borderlab sql \"SELECT id, sku, quantity, status FROM purchase_orders\"`."
+        case .alreadyInspected(let po, let outcome):
+            return "Purchase order \(po) already has an inspection (\(outcome)). See it with `borderlab sql \"SELECT * FROM inspections WHERE purchase_order_id = \(po)\"`."
+        case .nothingToInspect(let po, let sku):
+            return "Purchase order \(po) has arrived and no \(sku) is left on hand to inspect. Inspect the next batch before it arrives: `borderlab market inspect PO --aql 2.5` right after `market buy`."
+        case .alreadyVerified(let supplier, let genuine):
+            return "\(supplier) was verified already: its documents are \(genuine ? "genuine" : "fake"). See the findings with `borderlab sql \"SELECT * FROM supplier_checks\"`."
 
+        case .purchaseOrderCancelled(let id):
+            return "Purchase order \(id) was cancelled (its supplier stopped) and will not arrive, so there is nothing to inspect. Inspect another batch: `borderlab sql \"SELECT id, sku, status FROM purchase_orders\"`."
         // (service cases go above this line)
         }
     }

@@ -1,0 +1,92 @@
+/// Sampling inspection of incoming batches by ISO 2859-1 (see ``SamplingPlan``).
+///
+/// The lot is the purchase order's units still on hand (all of them when it has just arrived). The sampled units are
+/// used up (`onHand −= n`, `usedInInspection += n`, their landed cost to write_offs) and the inspection fee goes to
+/// service_costs. Accept: the rest stays on the shelf. Reject: the rest of the batch goes back to the supplier, its units
+/// written off, and the supplier refunds the goods value of the lot (samples included) in home currency, credited to
+/// write_offs — so write_offs less that refund is the loss.
+extension World {
+    /// Fee of one inspection, CNY (*assumption*: a third-party inspector's man-day in China, about 280–300 USD).
+    public static let inspectionFee = Money(major: 2_000, .CNY)
+    /// Nonconforming share an inspector finds among counterfeit units, basis points (*assumption*: fakes are close copies,
+    /// yet labels, packaging and finish give about one in four away).
+    static let counterfeitDefectBP = 2_500
+
+    /// `inspect`: books or runs the ISO 2859-1 sampling inspection of a purchase order's batch.
+    mutating func inspect(purchaseOrder id: Int, aql: String) throws(EngineError) {
+        guard SamplingPlan.aqls.contains(aql) else { throw .badAQL(aql) }
+        guard id >= 1, id <= purchaseOrders.count else { throw .unknownPurchaseOrder(id) }
+        if let done = serviceBook.inspections.first(where: { $0.purchaseOrderID == id }) {
+            throw .alreadyInspected(purchaseOrder: id, outcome: done.outcome)
+        }
+        let po = purchaseOrders[id - 1]
+        guard po.status != .cancelled else { throw .purchaseOrderCancelled(id) }
+        let arrived = po.status == .received
+        if arrived, lots[po.lotID - 1].onHand == 0 { throw .nothingToInspect(purchaseOrder: id, sku: po.sku) }
+        let fee = World.inspectionFee.currency == scenario.homeCurrency
+            ? World.inspectionFee : rates.cost(of: World.inspectionFee, in: scenario.homeCurrency, spreadBP: FXMarket.spreadBP)
+        let cash = cash(scenario.homeCurrency)
+        guard fee <= cash else { throw .cannotAfford(needed: fee, available: cash) }
+        growServiceArrays()
+        let index = serviceBook.inspections.count
+        serviceBook.inspections.append(Inspection(id: index + 1, purchaseOrderID: id, aql: aql, bookedDay: day))
+        if arrived { performInspection(index) }
+    }
+
+    /// Runs a booked inspection now (the batch is on hand).
+    mutating func performInspection(_ index: Int) {
+        let inspection = serviceBook.inspections[index]
+        let po = purchaseOrders[inspection.purchaseOrderID - 1]
+        let lot = po.lotID - 1
+        let lotSize = min(po.quantity, lots[lot].onHand)
+        let plan = SamplingPlan.plan(lotSize: lotSize, aql: inspection.aql)!
+        let n = plan.unitsInspected(lotSize: lotSize)
+        // The batch's counterfeit units still on the shelf (the lot's counter may also hold other batches' fakes).
+        var batchFakes = min(serviceBook.batchCounterfeit[po.id - 1], serviceBook.counterfeitUnits[lot], lotSize)
+        let product = catalogue.products[lots[lot].product]
+        var defects = 0
+        var fakesSampled = 0
+        for i in 0..<n {
+            let fake = rng.uniform(.inspection, day: day, entity: po.id, index: 2 * i) * Double(lotSize - i) < Double(batchFakes)
+            if fake { batchFakes -= 1; fakesSampled += 1 }
+            let bp = fake ? World.counterfeitDefectBP : product.defectBP
+            if rng.uniform(.inspection, day: day, entity: po.id, index: 2 * i + 1) * 10_000 < Double(bp) { defects += 1 }
+        }
+        let fee = payCharge(World.inspectionFee, to: .serviceCosts, kind: .service, reference: po.id)
+        var written = useSamples(lot: lot, units: n)
+        serviceBook.counterfeitUnits[lot] -= fakesSampled
+        let accepted = plan.accepts(defects: defects)
+        var refund = Money.zero(scenario.homeCurrency)
+        if !accepted {
+            let rest = lotSize - n
+            written = written + writeOffOnHand(lot: lot, units: rest)
+            serviceBook.counterfeitUnits[lot] = max(0, serviceBook.counterfeitUnits[lot] - batchFakes)
+            refund = Money(minor: divideHalfUp(Int128(po.goodsHome.minor) * Int128(lotSize), Int128(po.quantity)), scenario.homeCurrency)
+            ledger.post(day: day, kind: .refund, reference: po.id, (.cash, refund), (.writeOffs, -refund))
+        }
+        serviceBook.inspections[index].day = day
+        serviceBook.inspections[index].lotSize = lotSize
+        serviceBook.inspections[index].plan = plan
+        serviceBook.inspections[index].sampled = n
+        serviceBook.inspections[index].defects = defects
+        serviceBook.inspections[index].outcome = accepted ? "accepted" : "rejected"
+        serviceBook.inspections[index].feeHome = fee.minor
+        serviceBook.inspections[index].writtenOffHome = written.minor
+        serviceBook.inspections[index].refundHome = refund.minor
+        events.append(WorldEvent(day: day, kind: accepted ? "inspection-accepted" : "inspection-rejected",
+                                 detail: "PO-\(po.id) \(po.sku): \(defects) defects in \(n) sampled (AQL \(inspection.aql), Ac \(plan.accept) Re \(plan.reject))"
+                                     + (accepted ? "" : "; \(lotSize - n) units sent back, supplier refunds \(refund)")))
+    }
+
+    /// Takes inspection samples off the shelf: `onHand −= n`, `usedInInspection += n`, their cost to write_offs.
+    mutating func useSamples(lot: Int, units: Int) -> Money {
+        let n = min(units, lots[lot].onHand)
+        guard n > 0 else { return .zero(scenario.homeCurrency) }
+        let cost = Money(minor: divideHalfUp(Int128(lots[lot].costOnHand) * Int128(n), Int128(lots[lot].onHand)), scenario.homeCurrency)
+        lots[lot].onHand -= n
+        lots[lot].usedInInspection += n
+        lots[lot].costOnHand -= cost.minor
+        ledger.post(day: day, kind: .writeOff, reference: lot + 1, (.writeOffs, cost), (.inventory, -cost))
+        return cost
+    }
+}
