@@ -131,6 +131,7 @@ extension World {
         lots[l].heldAtCustoms -= hold.units
         lots[l].returned += hold.units
         lots[l].writtenOff += hold.units
+        orders[hold.orderID - 1].status = .seized
         let order = orders[hold.orderID - 1]
         refundParcel(order: order.id)
         ledger.post(day: day, kind: .writeOff, reference: hold.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
@@ -154,6 +155,8 @@ extension World {
     /// fee with the goods (as a sales return). The payment of an order has the order's id.
     mutating func refundParcel(order id: Int) {
         let order = orders[id - 1]
+        // A direct-delivery platform sold as an agent: it gives back its commission and owes the supplier less.
+        if mode == .directDelivery { refundCustomer(order); return }
         let paid = payments[id - 1].amount
         let fee = paid.currency == order.goods.currency ? paid - order.goods - order.tax : .zero(order.goods.currency)
         refundOrder(id, goods: order.goods + fee, tax: order.tax)

@@ -91,7 +91,13 @@ public struct PurchaseOrder: Sendable, Hashable {
     public var landedHome: Money { goodsHome + freightHome + insuranceHome + dutyHome }
 }
 
-public enum OrderStatus: String, Sendable { case shipped, delivered, lost }
+public enum OrderStatus: String, Sendable {
+    case shipped, delivered, lost
+    /// Customs seized the parcel (documents never fixed); the customer was refunded.
+    case seized
+    /// Delivered, then sent back by the customer and refunded.
+    case returned
+}
 
 /// A customer order: one SKU, one or more units, one parcel.
 public struct Order: Sendable, Hashable {

@@ -189,6 +189,7 @@ extension World {
         if mode == .directDelivery {
             // The platform sells as an agent: its commission is income, the rest is owed to the supplier.
             let commission = terms.goods.basisPoints(settings.commissionBP)
+            modeBook.commissionBPAtSale.append(settings.commissionBP)
             ledger.line(.feeRevenue, -commission, day: day, kind: .sale, reference: id)
             ledger.line(.supplierPayable, commission - terms.goods, day: day, kind: .sale, reference: id)
         } else {

@@ -51,6 +51,8 @@ public struct ModeBook: Sendable {
     var viralBonus: [Double] = []
     var viralUntil: [Int] = []
     var strikes: [(country: String, until: Int)] = []
+    /// Direct-delivery: the commission in force when each order was placed (by order id − 1), for refunds.
+    var commissionBPAtSale: [Int] = []
 
     public init() {}
 }

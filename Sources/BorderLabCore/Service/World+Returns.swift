@@ -87,6 +87,7 @@ extension World {
             ledger.post(day: day, kind: .writeOff, reference: order.id, (.writeOffs, cost), (.cogs, -cost))
         }
         serviceBook.returns[id - 1].received = true
+        orders[order.id - 1].status = .returned
         serviceBook.returns[id - 1].resaleable = resaleable
         serviceBook.returns[id - 1].refundHome = refund
         serviceBook.returns[id - 1].shippingHome = shipping.minor
@@ -100,7 +101,7 @@ extension World {
         guard mode == .directDelivery else { return refundOrder(order.id, goods: order.goods, tax: order.tax) }
         let total = order.goods + order.tax
         let home = scenario.homeCurrency
-        let commission = order.goods.basisPoints(settings.commissionBP)
+        let commission = order.goods.basisPoints(modeBook.commissionBPAtSale[order.id - 1])
         let paid = total.currency == home ? total : rates.cost(of: total, in: home, spreadBP: FXMarket.spreadBP)
         ledger.open()
         ledger.line(.feeRevenue, commission, day: day, kind: .refund, reference: order.id)

@@ -109,7 +109,8 @@ public enum Schema {
             c("currency", "TEXT", "currency the customer paid in"),
             c("tax_scheme", "TEXT", "cbec-retail, cbec-single-item, EU-IOSS, … (which rule applied)"),
             c("cost_minor", "INTEGER", "landed cost of the units sold, home minor units"), c("cost_currency", "TEXT", "home currency"),
-            c("promised_days", "INTEGER", "delivery promise shown, days"), c("status", "TEXT", "shipped, delivered or lost"),
+            c("promised_days", "INTEGER", "delivery promise shown, days"),
+            c("status", "TEXT", "shipped, delivered, lost (in transit), seized (by customs) or returned (by the customer)"),
             c("delivered_day", "INTEGER", "day delivered, NULL until then"),
         ], key: ["id"]),
         TableDoc(name: "order_lines", summary: "Order lines (one per order today; kept separate for multi-line orders).", columns: [
