@@ -71,40 +71,53 @@ import Testing
         #expect(charges.map(\.fee) == [Money(minor: 112, .CNY)])
     }
 
+    /// The fee of one day of an unsold lot, cents (or fen), by hand from the tiers: nothing billed for days 0–30,
+    /// then `perDay(age)`.
+    static func expectedBills(_ world: World, arrival: Int, perDay: (Int) -> Int64) -> Int64 {
+        let billed = world.customsBook.storageFees.map(\.toDay).max() ?? -1
+        return arrival > billed ? 0 : (arrival...billed).reduce(Int64(0)) { $0 + perDay($1 - arrival) }
+    }
+
     /// A US overseas lot nobody buys: 1,000 × CN-ELE-03 (8 × 8 × 5 = 320 cm³) = 0.32 m³.
-    /// Days arrival … arrival+30 free; arrival+31 … +60: 0.50 × 0.32 = 0.16 USD a day; +61, +62: 1.00 × 0.32 = 0.32 USD.
-    /// 32 charged days: 30 × 16 + 2 × 32 = 544 cents, one ledger entry per day.
+    /// Ages 0–30 free; 31–60: 0.50 × 0.32 = 0.16 USD a day; 61–90: 1.00 × 0.32 = 0.32 USD; 91–180: 1.50 × 0.32 = 0.48 USD.
+    /// Each day's fee is a whole number of cents, so the monthly bills (rounded once) add up to the daily sums exactly;
+    /// ages 31–62 alone make 30 × 16 + 2 × 32 = 544 cents.
     @Test func overseasLotPaysByAgeInAWorld() throws {
         var world = try WorldFixtures.run(seed: 3, .globalExport, customers: 100, [
             .buy(sku: "CN-ELE-03", quantity: 1_000, channel: .seaFreight, customs: .overseasWarehouse, warehouse: "US"),
         ])
         let arrival = world.purchaseOrders[0].arrivalDay
-        try world.apply(.advance(days: arrival + 63))
-        let fees = world.customsBook.storageFees
-        #expect(fees.map(\.day) == Array((arrival + 31)...(arrival + 62)))
-        #expect(fees.allSatisfy { $0.lotID == 1 && $0.units == 1_000 && $0.cubicCm == 320_000 })
-        #expect(fees.first { $0.day == arrival + 31 }?.fee == Money(minor: 16, .USD))
-        #expect(fees.first { $0.day == arrival + 60 }?.fee == Money(minor: 16, .USD))
-        #expect(fees.first { $0.day == arrival + 61 }?.tier == .days61to90)
-        #expect(fees.first { $0.day == arrival + 61 }?.fee == Money(minor: 32, .USD))
-        #expect(fees.reduce(0) { $0 + $1.fee.minor } == 544)
+        try world.apply(.advance(days: arrival + 100))
+        let bills = world.customsBook.storageFees
+        let perDay: (Int) -> Int64 = { age in age <= 30 ? 0 : age <= 60 ? 16 : age <= 90 ? 32 : 48 }
+        #expect(bills.count >= 2, "at least two monthly bills in 100 days")
+        #expect(bills.allSatisfy { $0.lotID == 1 && $0.cubicCmDays == $0.unitDays * 320 && $0.fee.currency == .USD })
+        #expect(bills.allSatisfy { world.date($0.day).day == 1 && $0.toDay == $0.day - 1 })
+        #expect(bills.reduce(0) { $0 + $1.fee.minor } == Self.expectedBills(world, arrival: arrival, perDay: perDay))
+        #expect((31...62).reduce(Int64(0)) { $0 + perDay($1) } == 544)
+        // One ledger entry per lot and month with a bill, in CNY (converted with the bank's spread).
         let entries = world.ledger.lines.filter { $0.account == .storageFees }
-        #expect(entries.count == 32)
+        #expect(entries.count == Set(bills.map(\.day)).count)
         #expect(entries.allSatisfy { $0.currency == .CNY && $0.debit > 0 })
-        #expect(world.ledger.balance(.storageFees, .CNY).minor == entries.reduce(0) { $0 + $1.debit })
         for currency in Currency.allCases { #expect(world.ledger.imbalance(currency) == 0) }
     }
 
-    /// A bonded lot nobody buys: 600 × JP-COS-01 (1.12 CNY a day, see above) from its arrival day on, in CNY, no conversion.
+    /// A bonded lot nobody buys: 600 × JP-COS-01, 0.5586 m³ × 2.00 CNY = 1.1172 CNY a day from its arrival day on.
+    /// A month's bill is rounded once: e.g. 31 days → 31 × 1.1172 = 34.6332 → 34.63 CNY.
     @Test func bondedLotPaysFromArrivalInAWorld() throws {
         var world = try WorldFixtures.run(seed: 3, .cnImport, customers: 100, [
             .buy(sku: "JP-COS-01", quantity: 600, channel: .airFreight, customs: .bonded, warehouse: nil),
         ])
         let arrival = world.purchaseOrders[0].arrivalDay
-        try world.apply(.advance(days: arrival + 10))
-        let fees = world.customsBook.storageFees
-        #expect(fees.map(\.day) == Array(arrival...(arrival + 9)))
-        #expect(fees.allSatisfy { $0.fee == Money(minor: 112, .CNY) && $0.tier == .bonded })
-        #expect(world.ledger.balance(.storageFees, .CNY) == Money(minor: 1_120, .CNY))
+        try world.apply(.advance(days: arrival + 70))
+        let bills = world.customsBook.storageFees
+        #expect(!bills.isEmpty)
+        for bill in bills {
+            let days = Int64(bill.toDay - max(bill.fromDay, arrival) + 1)
+            #expect(bill.tier == .bonded && bill.unitDays == 600 * days)
+            // 558,600 cm³ × days × 200 fen / 1,000,000, half-up.
+            #expect(bill.fee == Money(minor: (558_600 * days * 200 + 500_000) / 1_000_000, .CNY))
+        }
+        #expect(world.ledger.balance(.storageFees, .CNY).minor == bills.reduce(0) { $0 + $1.fee.minor })
     }
 }

@@ -4,8 +4,12 @@
 public struct CustomsBook: Sendable {
     /// Every hold, by id − 1.
     public internal(set) var holds: [CustomsHold] = []
-    /// Storage fees charged, one row per lot, day and tier with a non-zero fee, in the order charged.
+    /// Storage bills, one row per lot, month and tier with a non-zero fee, in the order billed.
     public internal(set) var storageFees: [StorageFee] = []
+    /// Unit-days of stock accrued since the last bill, by lot and tier: index (lot id − 1) × tiers + tier.
+    public internal(set) var accruedUnitDays: [Int64] = []
+    /// The first day of the period the next bill covers.
+    public internal(set) var periodStart = 0
     /// Received batches of each lot (index lot id − 1), oldest first.
     public internal(set) var cohorts: [[StockCohort]] = []
     /// Storage site of each lot (index lot id − 1), cached from its location.

@@ -72,15 +72,22 @@ public struct StockCohort: Sendable, Hashable {
     public let units: Int
 }
 
-/// One day's storage fee of a lot in one tier (the `storage_fees` table; rows with a zero fee are not kept).
+/// One monthly storage bill of a lot in one tier (the `storage_fees` table; tiers with a zero fee are not kept).
+///
+/// Warehouses bill monthly: each day's volume on hand accrues by tier as cubic-centimetre-days, and on the first day of
+/// the next month the bill is rate × cm³-days / 1,000,000, rounded half-up once, and paid as one ledger entry per lot.
 public struct StorageFee: Sendable, Hashable {
     public let lotID: Int
+    /// The day billed (the first day of the next month).
     public let day: Int
+    /// The first and last day the bill covers.
+    public let fromDay: Int
+    public let toDay: Int
     public let tier: StorageTier
-    /// Units on hand of that age tier.
-    public let units: Int
-    /// Volume of the lot's units in this tier, cm³.
-    public let cubicCm: Int64
+    /// Units on hand of that age tier, summed over the days (unit-days).
+    public let unitDays: Int64
+    /// Their volume summed over the days, cm³-days.
+    public let cubicCmDays: Int64
     /// The fee, in the tier's currency (USD overseas, CNY bonded).
     public let fee: Money
 }
@@ -97,6 +104,21 @@ extension StorageTier {
     /// - Parameters:
     ///   - cohorts: the lot's received batches, oldest first.
     ///   - unitCubicCm: the volume of one unit (L × W × H), cm³.
+    /// Adds one day of a lot's stock to its accrual, by tier: `unitDays[tier] += units`, without allocating.
+    static func accrue(cohorts: [StockCohort], onHand: Int, day: Int, site: StorageSite, into unitDays: inout [Int64], base: Int) {
+        guard site != .none, onHand > 0 else { return }
+        var left = onHand
+        var k = cohorts.count - 1
+        while k >= 0 && left > 0 {
+            let take = min(cohorts[k].units, left)
+            left -= take
+            let tier = site == .bonded ? StorageTier.bonded : .overseas(age: day - cohorts[k].arrivalDay)
+            unitDays[base + Int(tier.rawValue)] += Int64(take)
+            k -= 1
+        }
+        if left > 0 { unitDays[base + Int((site == .bonded ? StorageTier.bonded : .free).rawValue)] += Int64(left) }
+    }
+
     public static func charges(cohorts: [StockCohort], onHand: Int, unitCubicCm: Int, day: Int,
                                site: StorageSite) -> [(tier: StorageTier, units: Int, cubicCm: Int64, fee: Money)] {
         guard site != .none, onHand > 0 else { return [] }

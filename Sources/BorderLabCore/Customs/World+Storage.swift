@@ -8,6 +8,7 @@ extension World {
             customsBook.site.append(StorageSite(location: lot.location))
             customsBook.unitCubicCm.append(product.lengthCm * product.widthCm * product.heightCm)
             customsBook.cohorts.append([])
+            customsBook.accruedUnitDays.append(contentsOf: repeatElement(0, count: StorageTier.allCases.count))
         }
     }
 
@@ -21,20 +22,39 @@ extension World {
         }
     }
 
-    /// Charges today's storage: one ledger entry per lot with a non-zero fee (paid from home cash, converted with the
-    /// bank's spread when the warehouse bills in USD), and one `storage_fees` row per tier.
+    /// Accrues today's storage of every lot by age tier, and on the first day of a month bills the month before: one
+    /// `storage_fees` row per lot and tier, one ledger entry per lot (paid from home cash, converted with the bank's
+    /// spread when the warehouse bills in USD). Monthly bills keep the journal small; the fee is exact either way
+    /// (rate × cm³-days, rounded half-up once per bill and tier).
     mutating func chargeStorage() {
-        for l in lots.indices where customsBook.site[l] != .none && lots[l].onHand > 0 {
-            let charges = StorageTier.charges(cohorts: customsBook.cohorts[l], onHand: lots[l].onHand,
-                                              unitCubicCm: customsBook.unitCubicCm[l], day: day, site: customsBook.site[l])
-            guard let first = charges.first else { continue }
-            var total = Money.zero(first.fee.currency)
-            for charge in charges {
-                total += charge.fee
-                customsBook.storageFees.append(StorageFee(lotID: l + 1, day: day, tier: charge.tier, units: charge.units,
-                                                          cubicCm: charge.cubicCm, fee: charge.fee))
-            }
-            payCharge(total, to: .storageFees, kind: .storage, reference: l + 1)
+        if day > 0 && date().day == 1 { billStorage() }
+        let tiers = StorageTier.allCases.count
+        for l in lots.indices where lots[l].onHand > 0 && customsBook.site[l] != .none {
+            StorageTier.accrue(cohorts: customsBook.cohorts[l], onHand: lots[l].onHand, day: day, site: customsBook.site[l],
+                               into: &customsBook.accruedUnitDays, base: l * tiers)
         }
+    }
+
+    /// Bills the storage accrued from `periodStart` to yesterday.
+    mutating func billStorage() {
+        let tiers = StorageTier.allCases
+        for l in lots.indices where customsBook.site[l] != .none {
+            var total: Money?
+            for tier in tiers {
+                let index = l * tiers.count + Int(tier.rawValue)
+                let unitDays = customsBook.accruedUnitDays[index]
+                guard unitDays > 0 else { continue }
+                customsBook.accruedUnitDays[index] = 0
+                let cubicCmDays = unitDays * Int64(customsBook.unitCubicCm[l])
+                let rate = tier.ratePerCubicMetre
+                let fee = Money(minor: divideHalfUp(Int128(rate.minor) * Int128(cubicCmDays), 1_000_000), rate.currency)
+                guard fee.minor > 0 else { continue }
+                customsBook.storageFees.append(StorageFee(lotID: l + 1, day: day, fromDay: customsBook.periodStart, toDay: day - 1,
+                                                          tier: tier, unitDays: unitDays, cubicCmDays: cubicCmDays, fee: fee))
+                total = (total ?? .zero(fee.currency)) + fee
+            }
+            if let total { payCharge(total, to: .storageFees, kind: .storage, reference: l + 1) }
+        }
+        customsBook.periodStart = day
     }
 }

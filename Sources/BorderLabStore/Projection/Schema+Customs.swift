@@ -20,17 +20,19 @@ extension Schema {
             c("charges_minor", "INTEGER", "customs charges paid for this hold (inspection handling, document correction), minor units of currency; also in ledger account customs_charges"),
             c("currency", "TEXT", "currency of charges_minor (the home currency)"),
         ], key: ["id"]),
-        TableDoc(name: "storage_fees", summary: "Warehouse storage charged per lot, day and age tier (rows only for non-zero fees). Overseas warehouses (9810) bill per m³ per day by the age of the stock, first in first out (days 0–30 free, then 0.50 to 5.00 USD); the 1210 bonded zone bills 2.00 CNY per m³ per day from arrival. A lot's fees of one day are one ledger entry (account storage_fees, converted to the home currency).", columns: [
+        TableDoc(name: "storage_fees", summary: "Warehouse storage bills, per lot, month and age tier (rows only for non-zero fees). Overseas warehouses (9810) charge per m³ per day by the age of the stock, first in first out (days 0–30 free, then 0.50 to 5.00 USD); the 1210 bonded zone 2.00 CNY per m³ per day from arrival. Each day's volume accrues; on the first day of the next month the bill is paid as one ledger entry per lot (account storage_fees, converted to the home currency).", columns: [
             c("lot_id", "INTEGER", "inventory.lot_id"),
-            c("day", "INTEGER", "day charged"),
+            c("day", "INTEGER", "day billed (the first day of the next month)"),
             c("date", "TEXT", "calendar date of day, YYYY-MM-DD"),
+            c("from_day", "INTEGER", "first day the bill covers"),
+            c("to_day", "INTEGER", "last day the bill covers"),
             c("location", "TEXT", "inventory.location: overseas:<country> or bonded:CN"),
             c("tier", "TEXT", "age tier in days since arrival (31-60, 61-90, 91-180, 181-270, 271-360, 361+) or bonded"),
-            c("units", "INTEGER", "units on hand of that age tier"),
-            c("volume_cm3", "INTEGER", "their volume, cm³ (units × L × W × H of the product)"),
-            c("cubic_metres", "REAL", "the same volume in m³ (volume_cm3 / 1,000,000)"),
+            c("unit_days", "INTEGER", "units on hand of that tier, summed over the days covered"),
+            c("volume_cm3_days", "INTEGER", "their volume summed over the days, cm³-days (unit_days × L × W × H)"),
+            c("cubic_metre_days", "REAL", "the same in m³-days (volume_cm3_days / 1,000,000)"),
             c("rate_minor", "INTEGER", "the tier's rate per m³ per day, minor units of currency"),
-            c("fee_minor", "INTEGER", "the fee: rate_minor × cubic_metres, rounded half-up to the minor unit"),
+            c("fee_minor", "INTEGER", "the bill: rate_minor × cubic_metre_days, rounded half-up once to the minor unit"),
             c("currency", "TEXT", "currency the warehouse bills in (USD overseas, CNY bonded)"),
         ], key: ["lot_id", "day", "tier"]),
     ]
@@ -50,8 +52,9 @@ extension ProjectionWriter {
         s = try inserter(db, "storage_fees")
         for fee in world.customsBook.storageFees {
             let lot = world.lots[fee.lotID - 1]
-            s.add(fee.lotID); s.add(fee.day); s.add(world.date(fee.day).iso); s.add(lot.location); s.add(fee.tier.label)
-            s.add(fee.units); s.add(fee.cubicCm); s.add(Double(fee.cubicCm) / 1_000_000)
+            s.add(fee.lotID); s.add(fee.day); s.add(world.date(fee.day).iso); s.add(fee.fromDay); s.add(fee.toDay)
+            s.add(lot.location); s.add(fee.tier.label)
+            s.add(fee.unitDays); s.add(fee.cubicCmDays); s.add(Double(fee.cubicCmDays) / 1_000_000)
             s.add(fee.tier.ratePerCubicMetre.minor); s.add(fee.fee.minor); s.add(fee.fee.currency.rawValue)
             try s.row(); rows += 1
         }
