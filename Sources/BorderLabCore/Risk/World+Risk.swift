@@ -51,13 +51,16 @@ extension World {
     mutating func scanNewPayments() {
         var lastDay = -1, tally = 0
         while riskBook.scannedPayments < payments.count {
-            let p = payments[riskBook.scannedPayments]
+            // Field reads, not a copy of the payment record, on this once-per-payment pass.
+            let i = riskBook.scannedPayments
             riskBook.scannedPayments += 1
-            if p.day != lastDay { lastDay = p.day; tally = tallyIndex(day: p.day) }
-            if p.provider != PaymentProvider.cnWallet.id { riskBook.tallies[tally].cardNotPresentPayments += 1 }
-            if p.fraud {
-                let lag = rng.integer(in: World.fraudDisputeDays, .chargeback, day: p.day, entity: p.id)
-                World.schedule(&riskBook.fraudDue, day: p.day + lag, id: p.id)
+            let paidDay = payments[i].day
+            if paidDay != lastDay { lastDay = paidDay; tally = tallyIndex(day: paidDay) }
+            if payments[i].provider != World.cnWalletID { riskBook.tallies[tally].cardNotPresentPayments += 1 }
+            if payments[i].fraud {
+                let id = payments[i].id
+                let lag = rng.integer(in: World.fraudDisputeDays, .chargeback, day: paidDay, entity: id)
+                World.schedule(&riskBook.fraudDue, day: paidDay + lag, id: id)
             }
         }
     }
@@ -71,6 +74,8 @@ extension World {
         }
         return index
     }
+
+    static let cnWalletID = PaymentProvider.cnWallet.id
 
     static func monthKey(_ date: SimDate) -> Int { date.year * 12 + date.month - 1 }
 

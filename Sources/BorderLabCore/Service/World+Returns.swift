@@ -39,7 +39,8 @@ extension World {
     static let returnDays = 7...30
 
     /// Decides on the delivery day whether an order will come back, and schedules the return.
-    mutating func decideReturn(order: Order, counterfeit: Bool, defective: Bool, key: UInt64) {
+    mutating func decideReturn(order orderID: Int, counterfeit: Bool, defective: Bool, key: UInt64) {
+        let lotID = orders[orderID - 1].lotID, orderDay = orders[orderID - 1].day
         let reason: ReturnReason
         var bp: Double
         if counterfeit {
@@ -48,14 +49,14 @@ extension World {
             reason = .defective; bp = Double(World.defectiveReturnBP)
         } else {
             reason = .changedMind
-            bp = Double(World.returnBP(catalogue.products[lots[order.lotID - 1].product].category))
-            if order.day < serviceBook.holidayOrderDay.count, serviceBook.holidayOrderDay[order.day] { bp *= World.holidayReturnFactor }
+            bp = Double(World.returnBP(catalogue.products[lots[lotID - 1].product].category))
+            if orderDay < serviceBook.holidayOrderDay.count, serviceBook.holidayOrderDay[orderDay] { bp *= World.holidayReturnFactor }
         }
-        guard CounterRNG.unit(CounterRNG.bits(key: key, entity: order.id, index: 4)) * 10_000 < bp else { return }
+        guard CounterRNG.unit(CounterRNG.bits(key: key, entity: orderID, index: 4)) * 10_000 < bp else { return }
         let id = serviceBook.returns.count + 1
-        let due = day + rng.integer(in: World.returnDays, .returns, day: day, entity: order.id, index: 6)
-        serviceBook.returns.append(ReturnRecord(id: id, orderID: order.id, sku: order.sku, lotID: order.lotID,
-                                                quantity: order.quantity, decidedDay: day, dueDay: due, reason: reason))
+        let due = day + rng.integer(in: World.returnDays, .returns, day: day, entity: orderID, index: 6)
+        serviceBook.returns.append(ReturnRecord(id: id, orderID: orderID, sku: lots[lotID - 1].sku, lotID: lotID,
+                                                quantity: orders[orderID - 1].quantity, decidedDay: day, dueDay: due, reason: reason))
         World.schedule(&serviceBook.returnsDue, day: due, id: id)
     }
 

@@ -72,18 +72,21 @@ extension World {
 
     /// A parcel reached its customer: counterfeit and defective units show, then reviews, complaints and returns follow.
     mutating func parcelDelivered(order orderID: Int) {
-        let order = orders[orderID - 1]
-        let lotIndex = order.lotID - 1
+        // Field reads, not a copy of the order: this runs for every parcel delivered.
+        let o = orderID - 1
+        let lotIndex = orders[o].lotID - 1
         if lotIndex >= serviceBook.counterfeitUnits.count { growServiceArrays() }
         let productIndex = lots[lotIndex].product
-        let product = catalogue.products[productIndex]
+        let quantity = orders[o].quantity
+        let defectBP = catalogue.products[productIndex].defectBP
+        let quality = catalogue.products[productIndex].quality
         let returnsKey = rng.key(.returns, day: day)
-        let counterfeit = serviceBook.counterfeitUnits[lotIndex] > 0 ? drawCounterfeit(order: order) : 0
+        let counterfeit = serviceBook.counterfeitUnits[lotIndex] > 0 ? drawCounterfeit(order: orderID) : 0
         // One draw per parcel: with q units each defective at defectBP, the chance any is ≈ q × defectBP.
-        let defective = CounterRNG.bits(key: returnsKey, entity: orderID, index: 1) % 10_000 < UInt64(product.defectBP * order.quantity)
+        let defective = CounterRNG.bits(key: returnsKey, entity: orderID, index: 1) % 10_000 < UInt64(defectBP * quantity)
         let damaged = CounterRNG.bits(key: returnsKey, entity: orderID, index: 2) % 10_000 < UInt64(World.damagedBP)
-        let onTime = day - order.day <= order.promisedDays
-        leaveReview(order: order, product: product, onTime: onTime, counterfeit: counterfeit > 0, faulty: defective || damaged)
+        let onTime = day - orders[o].day <= orders[o].promisedDays
+        leaveReview(order: orderID, quality: quality, onTime: onTime, counterfeit: counterfeit > 0, faulty: defective || damaged)
         // A rebate site only sent the shopper to a merchant, who handles its own complaints and returns.
         guard mode != .rebate else { return }
         if damaged {
@@ -92,49 +95,51 @@ extension World {
                   CounterRNG.bits(key: returnsKey, entity: orderID, index: 3) % 10_000 < UInt64(World.counterfeitTicketBP) {
             openTicket(order: orderID, kind: TicketKind.counterfeit.rawValue)
         } else {
-            decideReturn(order: order, counterfeit: counterfeit > 0, defective: defective, key: returnsKey)
+            decideReturn(order: orderID, counterfeit: counterfeit > 0, defective: defective, key: returnsKey)
         }
         if CounterRNG.bits(key: returnsKey, entity: orderID, index: 5) % 10_000 < UInt64(World.taxQuestionBP),
-           order.tax.minor > 0, order.taxScheme.hasPrefix("cbec") {
+           orders[o].tax.minor > 0, orders[o].taxScheme.hasPrefix("cbec") {
             openTicket(order: orderID, kind: TicketKind.taxQuestion.rawValue)
         }
     }
 
     /// How many of a delivered order's units are counterfeit: a draw without replacement from the lot's units not yet
     /// delivered (the parcel's own units plus the shelf), whose counterfeit share is the lot's counter.
-    mutating func drawCounterfeit(order: Order) -> Int {
-        let lot = order.lotID - 1
+    mutating func drawCounterfeit(order orderID: Int) -> Int {
+        let lot = orders[orderID - 1].lotID - 1
+        let quantity = orders[orderID - 1].quantity
         var found = 0
-        for i in 0..<order.quantity {
-            let pool = lots[lot].onHand + order.quantity - i
+        for i in 0..<quantity {
+            let pool = lots[lot].onHand + quantity - i
             let share = Double(serviceBook.counterfeitUnits[lot]) / Double(max(pool, 1))
-            if rng.uniform(.counterfeit, day: day, entity: order.id, index: 10 + i) < share {
+            if rng.uniform(.counterfeit, day: day, entity: orderID, index: 10 + i) < share {
                 found += 1
                 serviceBook.counterfeitUnits[lot] -= 1
             }
         }
         guard found > 0 else { return 0 }
         serviceBook.counterfeitDelivered[lot] += found
-        let goods = Money(minor: divideHalfUp(Int128(order.goods.minor) * Int128(found), Int128(order.quantity)), order.goods.currency)
+        let paid = orders[orderID - 1].goods
+        let goods = Money(minor: divideHalfUp(Int128(paid.minor) * Int128(found), Int128(quantity)), paid.currency)
         serviceBook.counterfeitDeliveredValue[lot] += rates.convert(goods, to: scenario.homeCurrency).minor
         return found
     }
 
     /// A review after delivery: quality, lateness, counterfeit and faulty goods set the stars.
-    mutating func leaveReview(order: Order, product: Product, onTime: Bool, counterfeit: Bool, faulty: Bool) {
-        let index = listingOfProduct[lots[order.lotID - 1].product]
-        guard CounterRNG.bits(key: rng.key(.review, day: day), entity: order.id) % 10_000 < World.reviewBP, index >= 0 else { return }
-        let noise = rng.normal(.review, day: day, entity: order.id, index: 1)
-        var raw = 1.0 + 4.0 * product.quality + 0.7 * noise - (onTime ? 0 : 1.5)
+    mutating func leaveReview(order orderID: Int, quality: Double, onTime: Bool, counterfeit: Bool, faulty: Bool) {
+        let index = listingOfProduct[lots[orders[orderID - 1].lotID - 1].product]
+        guard CounterRNG.bits(key: rng.key(.review, day: day), entity: orderID) % 10_000 < World.reviewBP, index >= 0 else { return }
+        let noise = rng.normal(.review, day: day, entity: orderID, index: 1)
+        var raw = 1.0 + 4.0 * quality + 0.7 * noise - (onTime ? 0 : 1.5)
         if counterfeit { raw -= World.counterfeitStarPenalty }
         if faulty { raw -= World.defectStarPenalty }
-        addReview(order: order, stars: min(5, max(1, Int(raw.rounded(.toNearestOrAwayFromZero)))), onTime: onTime)
+        addReview(order: orderID, stars: min(5, max(1, Int(raw.rounded(.toNearestOrAwayFromZero)))), onTime: onTime)
     }
 
-    mutating func addReview(order: Order, stars: Int, onTime: Bool) {
-        let index = listingOfProduct[lots[order.lotID - 1].product]
+    mutating func addReview(order orderID: Int, stars: Int, onTime: Bool) {
+        let index = listingOfProduct[lots[orders[orderID - 1].lotID - 1].product]
         guard index >= 0 else { return }
-        reviews.append(Review(id: reviews.count + 1, orderID: order.id, sku: order.sku, day: day, stars: stars, onTime: onTime))
+        reviews.append(Review(id: reviews.count + 1, orderID: orderID, sku: listings[index].sku, day: day, stars: stars, onTime: onTime))
         listings[index].reviewCount += 1
         listings[index].starSum += stars
     }

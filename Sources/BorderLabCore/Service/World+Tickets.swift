@@ -147,8 +147,8 @@ extension World {
     /// Schedules each new order for a "where is my parcel" check the day after its promised delivery.
     mutating func schedulePromiseChecks() {
         while serviceBook.promiseCursor < orders.count {
-            let order = orders[serviceBook.promiseCursor]
-            World.schedule(&serviceBook.promiseDue, day: order.day + order.promisedDays + 1, id: order.id)
+            let i = serviceBook.promiseCursor
+            World.schedule(&serviceBook.promiseDue, day: orders[i].day + orders[i].promisedDays + 1, id: i + 1)
             serviceBook.promiseCursor += 1
         }
     }
@@ -196,7 +196,7 @@ extension World {
         var reactions: [String] = []
         if rng.uniform(.tickets, day: 0, entity: id, index: 1) * 10_000 < Double(World.upsetReviewBP) {
             let stars = 1 + rng.integer(in: 0...1, .tickets, day: 0, entity: id, index: 2)
-            addReview(order: order, stars: stars, onTime: order.deliveredDay.map { $0 - order.day <= order.promisedDays } ?? false)
+            addReview(order: order.id, stars: stars, onTime: order.deliveredDay.map { $0 - order.day <= order.promisedDays } ?? false)
             reactions.append("bad-review")
         }
         if order.id <= payments.count, payments[order.id - 1].provider == PaymentProvider.card.id
