@@ -48,6 +48,16 @@ enum StatusText {
         if r.declinedAtVerification > 0 {
             lines.append("Verified    \(r.declinedAtVerification) checkouts stopped at the shop's extra verification")
         }
+        let v = r.serviceKPIs
+        if v.openTickets > 0 || v.slaBreaches > 0 {
+            lines.append("Service     \(v.openTickets) open tickets (\(v.overdueTickets) overdue: `borderlab tickets list`), \(v.slaBreaches) SLA breaches so far")
+        }
+        if v.heldParcels > 0 || v.parcelsLost > 0 || v.parcelsSeized > 0 || v.returnsReceived > 0 {
+            lines.append("Parcels     \(v.heldParcels) held by customs now (`borderlab customs list`), \(v.parcelsLost) lost, \(v.parcelsSeized) seized, \(v.returnsReceived) returned")
+        }
+        if v.chargebacks > 0 || v.regulatorActions > 0 {
+            lines.append("Risk        \(v.chargebacks) chargebacks (`borderlab risk show`), \(v.regulatorActions) regulator actions")
+        }
         let k = r.modeKPIs
         switch world.mode {
         case .directDelivery:

@@ -154,6 +154,8 @@ extension World {
     /// Gives the customer of a parcel that never reaches them everything they paid: goods and tax, and a daigou service
     /// fee with the goods (as a sales return). The payment of an order has the order's id.
     mutating func refundParcel(order id: Int) {
+        // One refund per order, whichever mechanic gives it first (a ticket answered with a refund, a return, customs).
+        guard serviceBook.refundedOrders.insert(id).inserted else { return }
         let order = orders[id - 1]
         // A direct-delivery platform sold as an agent: it gives back its commission and owes the supplier less.
         if mode == .directDelivery { refundCustomer(order); return }

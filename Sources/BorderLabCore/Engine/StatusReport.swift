@@ -41,6 +41,8 @@ public struct StatusReport: Encodable, Sendable {
     public let profitAndLoss: ProfitAndLoss
     /// What the shop's mode adds (agreements, platform members and trades, rebate clicks).
     public let modeKPIs: ModeKPIs
+    /// Customer service, customs and payment risk at a glance.
+    public let serviceKPIs: ServiceKPIs
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", seed, scenario, mode, day, date
@@ -51,7 +53,34 @@ public struct StatusReport: Encodable, Sendable {
         case revenue, grossProfit = "gross_profit", grossMarginRate = "gross_margin_rate", onTimeRate = "on_time_rate"
         case averageDeliveryDays = "average_delivery_days", averageRating = "average_rating", reviews, stockouts
         case refusedByCustoms = "refused_by_customs", declinedAtVerification = "declined_at_verification"
-        case profitAndLoss = "profit_and_loss", modeKPIs = "mode_kpis"
+        case profitAndLoss = "profit_and_loss", modeKPIs = "mode_kpis", serviceKPIs = "service_kpis"
+    }
+}
+
+/// Service, customs and risk figures of `status`.
+public struct ServiceKPIs: Encodable, Sendable {
+    /// Tickets waiting for the shop, and of those past their reply deadline.
+    public let openTickets: Int
+    public let overdueTickets: Int
+    /// Tickets whose SLA (reply in 1 day, resolve in 3) was missed, since the start.
+    public let slaBreaches: Int
+    /// Parcels customs holds now.
+    public let heldParcels: Int
+    /// Returns received, and lost or seized parcels, since the start.
+    public let returnsReceived: Int
+    public let parcelsLost: Int
+    public let parcelsSeized: Int
+    /// Chargebacks since the start (fraud and genuine disputes).
+    public let chargebacks: Int
+    /// Suppliers the shop verified, and regulator actions against it.
+    public let suppliersVerified: Int
+    public let regulatorActions: Int
+
+    enum CodingKeys: String, CodingKey {
+        case openTickets = "open_tickets", overdueTickets = "overdue_tickets", slaBreaches = "sla_breaches"
+        case heldParcels = "held_parcels", returnsReceived = "returns_received", parcelsLost = "parcels_lost"
+        case parcelsSeized = "parcels_seized", chargebacks, suppliersVerified = "suppliers_verified"
+        case regulatorActions = "regulator_actions"
     }
 }
 
@@ -111,7 +140,19 @@ extension World {
             averageRating: reviews.isEmpty ? nil : Double(stars) / Double(reviews.count), reviews: reviews.count,
             stockouts: dayStats.reduce(0) { $0 + $1.stockouts }, refusedByCustoms: dayStats.reduce(0) { $0 + $1.refusedByCustoms },
             declinedAtVerification: dayStats.reduce(0) { $0 + $1.declinedAtVerification },
-            profitAndLoss: pl, modeKPIs: modeKPIs())
+            profitAndLoss: pl, modeKPIs: modeKPIs(), serviceKPIs: serviceKPIs())
+    }
+
+    func serviceKPIs() -> ServiceKPIs {
+        let open = serviceBook.tickets.filter { $0.status == .open }
+        return ServiceKPIs(
+            openTickets: open.count, overdueTickets: open.filter { $0.replyDay == nil && day > $0.replyDueDay }.count,
+            slaBreaches: serviceBook.tickets.filter { $0.replyBreached || $0.resolveBreached }.count,
+            heldParcels: customsBook.holds.filter { $0.status == .held }.count,
+            returnsReceived: serviceBook.returns.filter(\.received).count,
+            parcelsLost: orders.filter { $0.status == .lost }.count, parcelsSeized: orders.filter { $0.status == .seized }.count,
+            chargebacks: riskBook.chargebacks.count, suppliersVerified: serviceBook.supplierChecks.count,
+            regulatorActions: serviceBook.regulatorActions.count)
     }
 
     func modeKPIs() -> ModeKPIs {
