@@ -40,9 +40,10 @@ public struct ShopSettings: Sendable, Equatable {
     /// Parses and applies one setting. - Throws: ``EngineError/badSetting(key:value:expected:)``.
     public mutating func set(_ key: String, _ value: String, scenario: Scenario) throws(EngineError) {
         guard let entry = ShopSettings.keys.first(where: { $0.key == key }) else {
-            throw .unknownSetting(key, known: ShopSettings.keys.map(\.key))
+            // Echo at most 60 characters of what was given: a log line may be hostile.
+            throw .unknownSetting(String(key.prefix(60)), known: ShopSettings.keys.map(\.key))
         }
-        let bad = EngineError.badSetting(key: key, value: value, expected: entry.form)
+        let bad = EngineError.badSetting(key: key, value: String(value.prefix(60)), expected: entry.form)
         let text = value.trimmingCharacters(in: " ")
         func percentBP() throws(EngineError) -> Int {
             guard let bp = ShopSettings.parsePercentBP(text), (0...10_000).contains(bp) else { throw bad }
@@ -52,7 +53,7 @@ public struct ShopSettings: Sendable, Equatable {
             if text == "off" { return nil }
             guard let amount = try? Money(parsing: text), amount.minor > 0 else { throw bad }
             guard amount.currency == currency else {
-                throw .badSetting(key: key, value: value, expected: "an amount in \(currency), e.g. \"100.00 \(currency)\", or off")
+                throw .badSetting(key: key, value: String(value.prefix(60)), expected: "an amount in \(currency), e.g. \"100.00 \(currency)\", or off")
             }
             return amount
         }
