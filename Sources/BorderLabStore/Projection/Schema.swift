@@ -166,6 +166,9 @@ public enum Schema {
     /// Bookkeeping of the projection itself (not part of the world's digest).
     static let metaSQL = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
+    /// Every CREATE TABLE, the meta table last, as one script.
+    static let createAllSQL = (tables.map(\.createSQL) + [metaSQL]).joined(separator: ";\n")
+
     /// `sql --schema`: every table and column with its type and unit, and the ledger's accounts.
     public static var documentation: String {
         var out = "sandbox.sqlite: read it with `borderlab sql \"SELECT …\"`. Money columns ending in _minor hold integer\n"
