@@ -66,6 +66,9 @@ extension BorderLab {
             print("  borderlab sql --schema                             # every table of the big-data platform")
             print("  borderlab market offers --category cosmetics")
             print("  borderlab market quote \(after.listings.first?.sku ?? "SKU") --qty 50 --channel sea-freight --customs \(preset.isImport ? "1210" : "9810")\(preset.isImport ? "" : " --warehouse US")")
+            print("  borderlab tickets list                             # customers waiting for an answer (reply within a day)")
+            print("  borderlab customs list                             # parcels customs holds: release them")
+            print("  borderlab risk show                                # fraud, chargebacks and the dispute ratio")
             print("  borderlab advance --days 30                        # keep going")
             print("  borderlab verify                                   # the log replays to the same world")
         }

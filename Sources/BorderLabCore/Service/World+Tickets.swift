@@ -63,8 +63,7 @@ extension World {
         serviceBook.tickets.append(Ticket(id: id, day: day, orderID: orderID, kind: kind))
         serviceBook.openTicketIDs.append(id)
         serviceBook.openTicketByKey[key] = id
-        events.append(WorldEvent(day: day, kind: "ticket-opened",
-                                 detail: "T-\(id) \(kind.rawValue) about order \(orderID): reply by day \(day + World.replySLADays)"))
+        // No event per ticket: the tickets table holds them, and the story of the days stays readable.
     }
 
     /// True when the order's parcel is lost in transit.
