@@ -62,6 +62,13 @@ import Testing
             let capital = -totals[Int(Account.equity.rawValue)]
             #expect(abs(netAssets - capital - pl.netProfit) <= Int64(Account.allCases.count),
                     "\(pair.testDescription): net assets \(netAssets) − capital \(capital) ≠ net profit \(pl.netProfit)")
+            // The year exercised the service system where the shop sells and ships itself.
+            if pair.mode.sellsRetail {
+                #expect(!world.serviceBook.tickets.isEmpty, "\(pair.testDescription): a year without a ticket")
+                #expect(world.lots.contains { $0.returned > 0 || $0.lost > 0 }, "\(pair.testDescription): nothing came back or got lost")
+                #expect(!world.customsBook.holds.isEmpty || !pair.scenario.isImport, "\(pair.testDescription): no customs hold")
+                #expect(world.payments.contains { $0.fraud } || pair.scenario.isImport, "\(pair.testDescription): no fraud bot abroad")
+            }
             // The mode did business: orders, trades or commissions.
             let business = world.orders.count + world.modeBook.platform.trades.count
             #expect(business > 50, "\(pair.testDescription) seed \(seed): only \(business) orders or trades in a year")
