@@ -51,4 +51,15 @@ import Testing
         try world.apply(.replyTicket(id: ticket.id, action: .refund))
         #expect(world.ledger.balance(.salesReturns, .CNY) == before, "order \(order.id) was refunded when it was found lost")
     }
+
+    /// Once a lost parcel has been refunded, its where-is-my-parcel ticket wants an explanation: paying or shipping again
+    /// is generosity, not the right answer (it used to grade a resend of a refunded parcel as right).
+    @Test func aRefundedCustomerWantsAnExplanation() {
+        #expect(World.grade(.explain, kind: .whereIsMyParcel, parcelLost: true, parcelHeld: false, refunded: true) == .right)
+        #expect(World.grade(.resend, kind: .whereIsMyParcel, parcelLost: true, parcelHeld: false, refunded: true) == .generous)
+        #expect(World.grade(.refund, kind: .customsHold, parcelLost: false, parcelHeld: false, refunded: true) == .generous)
+        #expect(World.grade(.escalate, kind: .damaged, parcelLost: false, parcelHeld: false, refunded: true) == .wrong)
+        // Without the refund, a lost parcel still needs one.
+        #expect(World.grade(.explain, kind: .whereIsMyParcel, parcelLost: true, parcelHeld: false) == .wrong)
+    }
 }

@@ -94,6 +94,7 @@ import Testing
         let terms = try #require(world.checkoutTerms(product: product, country: "CN", customs: .bonded, location: "merchant:CN",
                                                      quantity: 1, customerYearToDate: 0))
         #expect(terms.fee == Money(minor: -792, .CNY))
+        #expect(throws: EngineError.self) { try world.apply(.set(key: "rebate.ad_budget", value: "100000.01 CNY")) }
         try world.apply(.set(key: "rebate.ad_budget", value: "300 CNY"))
         try world.apply(.advance(days: 40))
         let genuine = world.modeBook.attributions.filter { $0.orderID != 0 }
@@ -139,6 +140,9 @@ import Testing
         #expect(throws: EngineError.wrongCategory(sku: "DE-INF-01", category: "infant-formula", shopCategory: "cosmetics")) {
             try vertical.apply(.list(sku: "DE-INF-01", price: Money(major: 300, .CNY)))
         }
+        #expect(throws: EngineError.wrongCategory(sku: "DE-INF-01", category: "infant-formula", shopCategory: "cosmetics")) {
+            try vertical.apply(.buy(sku: "DE-INF-01", quantity: 100, channel: .airFreight, customs: .bonded, warehouse: nil))
+        }
         try vertical.apply(.advance(days: 30))
         try broad.apply(.advance(days: 30))
         #expect(vertical.orders.count > broad.orders.count, "a specialist converts better: \(vertical.orders.count) vs \(broad.orders.count)")
@@ -150,6 +154,8 @@ import Testing
         #expect(ShopSettings.parsePercentBP("0.05") == 5)
         #expect(ShopSettings.parsePercentBP("1.234") == nil)
         #expect(ShopSettings.parsePercentBP("-3") == nil)
+        #expect(ShopSettings.parsePercentBP("99999999999999999") == nil, "no overflow on a hostile value")
+        #expect(ShopSettings.parsePercentBP("1.+5") == nil && ShopSettings.parsePercentBP("+5") == nil)
         var world = try Self.world(.cnImport, .daigou)
         #expect(throws: EngineError.badSetting(key: "daigou.service_fee", value: "lots", expected: "PERCENT")) {
             try world.apply(.set(key: "daigou.service_fee", value: "lots"))

@@ -46,22 +46,23 @@ import Testing
 
     // MARK: Replies
 
-    /// Refund of a damaged parcel in cn-import (CNY storefront, CNY home): cash goes down by exactly goods + tax, sales
-    /// returns up by the goods, tax payable down by the tax; the ticket closes with a right answer.
-    @Test func refundClosesTheTicketAndPaysGoodsAndTax() throws {
+    /// Refund of a damaged parcel in cn-import (CNY storefront, CNY home): cash goes down by exactly the goods, sales
+    /// returns up by the goods; the CBEC tax goes back to the consumer (the taxpayer) from customs, so tax payable does
+    /// not move; the ticket closes with a right answer.
+    @Test func refundClosesTheTicketAndPaysTheGoods() throws {
         var world = try Self.stockedRun(days: 30)
         let order = try Self.quietOrder(world)
         let id = Self.open(&world, order, .damaged)
         let cash = world.cash(.CNY), returns = world.ledger.balance(.salesReturns, .CNY), tax = world.ledger.balance(.taxPayable, .CNY)
         try world.apply(.replyTicket(id: id, action: .refund))
-        #expect(world.cash(.CNY) == cash - order.goods - order.tax)
+        #expect(world.cash(.CNY) == cash - order.goods)
         #expect(world.ledger.balance(.salesReturns, .CNY) == returns + order.goods)
-        #expect(world.ledger.balance(.taxPayable, .CNY) == tax + order.tax)
+        #expect(world.ledger.balance(.taxPayable, .CNY) == tax)
         let t = world.serviceBook.tickets[id - 1]
         #expect(t.status == .closed && t.closedDay == world.day && t.rightAnswer == true && !t.penalised)
         #expect(throws: EngineError.ticketNotOpen(id: id, status: "closed")) { try world.apply(.replyTicket(id: id, action: .refund)) }
         #expect(throws: EngineError.unknownTicket(99_999)) { try world.apply(.replyTicket(id: 99_999, action: .explain)) }
-        #expect(world.cash(.CNY) == cash - order.goods - order.tax, "refused replies change nothing")
+        #expect(world.cash(.CNY) == cash - order.goods, "refused replies change nothing")
     }
 
     /// Resend: the lot ships the order's units again (onHand −q, sold +q) at landed cost plus the carrier's charge, both to
@@ -179,7 +180,7 @@ import Testing
         let received = returns.filter(\.received)
         for r in received {
             let order = world.orders[r.orderID - 1]
-            #expect(r.refundHome == (order.goods + order.tax).minor)
+            #expect(r.refundHome == order.goods.minor, "goods only: customs gives the tax back to the consumer")
             #expect(r.shippingHome == world.shipments[r.orderID - 1].cost.minor)
         }
         // No tickets were answered: the refunds are the returns, and the parcels lost in transit or seized by customs.

@@ -69,6 +69,16 @@ import Testing
                 #expect(!world.customsBook.holds.isEmpty || !pair.scenario.isImport, "\(pair.testDescription): no customs hold")
                 #expect(world.payments.contains { $0.fraud } || pair.scenario.isImport, "\(pair.testDescription): no fraud bot abroad")
             }
+            // One way back for the customer's money: never both a refund and a chargeback.
+            let chargedBack = Set(world.riskBook.chargebacks.map(\.orderID))
+            #expect(chargedBack.isDisjoint(with: world.serviceBook.refundedOrders), "\(pair.testDescription): refunded and charged back")
+            if pair.mode == .rebate {
+                // The merchants answer for their parcels; the site's receivable is exactly the commissions not yet paid.
+                #expect(world.serviceBook.tickets.isEmpty && world.ledger.balance(.salesReturns, home).minor == 0)
+                let pending = world.modeBook.attributions.filter { $0.status == .pending }.reduce(Int64(0)) { $0 + $1.commission.minor }
+                #expect(world.ledger.balance(.receivable, home).minor == pending)
+                #expect(world.riskBook.tallies.allSatisfy { $0.cardNotPresentPayments == 0 })
+            }
             // The mode did business: orders, trades or commissions.
             let business = world.orders.count + world.modeBook.platform.trades.count
             #expect(business > 50, "\(pair.testDescription) seed \(seed): only \(business) orders or trades in a year")

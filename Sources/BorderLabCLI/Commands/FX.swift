@@ -86,8 +86,8 @@ extension BorderLab.FX {
         var value: String
 
         func run() throws {
-            try options.locate().perform(.set(key: "fx.auto_convert", value: value))
-            print(value == "on" ? "Foreign payouts are converted to the home currency at settlement."
+            let world = try options.locate().perform(.set(key: "fx.auto_convert", value: value))
+            print(world.settings.autoConvert ? "Foreign payouts are converted to the home currency at settlement."
                                 : "Foreign payouts are now held in their own currency. Convert them with `borderlab fx convert`.")
         }
     }

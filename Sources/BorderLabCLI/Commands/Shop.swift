@@ -118,7 +118,8 @@ extension BorderLab.Shop {
 
         func run() throws {
             let world = try options.locate().perform(.set(key: key, value: value))
-            print("\(key) is now \(value) (from day \(world.day)).")
+            let now = world.settingsRows().first { $0.0 == key }?.1 ?? value
+            print("\(key) is now \(now) (from day \(world.day)).")
         }
     }
 

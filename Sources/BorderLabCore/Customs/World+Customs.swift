@@ -132,6 +132,7 @@ extension World {
         lots[l].returned += hold.units
         lots[l].writtenOff += hold.units
         orders[hold.orderID - 1].status = .seized
+        discardCounterfeit(order: hold.orderID)
         let order = orders[hold.orderID - 1]
         refundParcel(order: order.id)
         ledger.post(day: day, kind: .writeOff, reference: hold.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
@@ -147,20 +148,14 @@ extension World {
         orders[o].status = .lost
         let order = orders[o]
         lots[order.lotID - 1].lost += order.quantity
+        discardCounterfeit(order: id)
         refundParcel(order: id)
         ledger.post(day: day, kind: .writeOff, reference: order.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
     }
 
-    /// Gives the customer of a parcel that never reaches them everything they paid: goods and tax, and a daigou service
-    /// fee with the goods (as a sales return). The payment of an order has the order's id.
+    /// Gives the customer of a parcel that never reaches them what they paid the shop: the goods and a daigou service
+    /// fee (their tax comes back from the authority), unless they have the money back already.
     mutating func refundParcel(order id: Int) {
-        // One refund per order, whichever mechanic gives it first (a ticket answered with a refund, a return, customs).
-        guard serviceBook.refundedOrders.insert(id).inserted else { return }
-        let order = orders[id - 1]
-        // A direct-delivery platform sold as an agent: it gives back its commission and owes the supplier less.
-        if mode == .directDelivery { refundCustomer(order); return }
-        let paid = payments[id - 1].amount
-        let fee = paid.currency == order.goods.currency ? paid - order.goods - order.tax : .zero(order.goods.currency)
-        refundOrder(id, goods: order.goods + fee, tax: order.tax)
+        refundOrder(id, withFee: true)
     }
 }

@@ -65,6 +65,9 @@ extension World {
         if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
         guard quantity >= product.moq else { throw .belowMOQ(sku: sku, quantity: quantity, moq: product.moq) }
         if let until = supplierDown(product.supplierID) { throw .supplierUnavailable(supplier: product.supplierID, untilDay: until) }
+        if mode == .b2cVertical, let category = modeBook.verticalCategory, category != product.category {
+            throw .wrongCategory(sku: sku, category: product.category.rawValue, shopCategory: category.rawValue)
+        }
         guard mode.holdsStock else {
             throw .notInMode(action: "buy stock", mode: mode.rawValue, fix: mode == .b2bPlatform
                 ? "A B2B platform holds no stock: its members trade; set its fees with `borderlab shop set`."

@@ -24,6 +24,9 @@ public struct ShopSettings: Sendable, Equatable {
 
     public init() {}
 
+    /// The largest daily ad budget a rebate site may set (keeps a hostile log from buying billions of clicks a day).
+    public static func maxAdBudget(_ currency: Currency) -> Money { Money(major: 100_000, currency) }
+
     /// Every key `set` accepts, with the form of its value, for help texts and errors.
     public static let keys: [(key: String, form: String, meaning: String)] = [
         ("risk.verify_above", "AMOUNT CUR | off", "extra verification for payments above this amount"),
@@ -71,7 +74,13 @@ public struct ShopSettings: Sendable, Equatable {
         case "platform.commission": commissionBP = try percentBP()
         case "platform.registration_fee": registrationFee = try money(scenario.homeCurrency)
         case "rebate.share": rebateShareBP = try percentBP()
-        case "rebate.ad_budget": adBudgetPerDay = try money(scenario.homeCurrency)
+        case "rebate.ad_budget":
+            let budget = try money(scenario.homeCurrency)
+            if let budget, budget > ShopSettings.maxAdBudget(scenario.homeCurrency) {
+                throw .badSetting(key: key, value: String(value.prefix(60)),
+                                  expected: "at most \(ShopSettings.maxAdBudget(scenario.homeCurrency)) a day, or off")
+            }
+            adBudgetPerDay = budget
         default: autoConvert = try flag()
         }
     }
@@ -81,11 +90,13 @@ public struct ShopSettings: Sendable, Equatable {
         var t = Substring(text)
         if t.hasSuffix("%") { t = t.dropLast() }
         let parts = t.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isNumber) else { return nil }
+        // At most three digits before the point: no percentage above 999 exists, and a hostile value cannot overflow.
+        guard (1...2).contains(parts.count), (1...3).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+              let whole = Int(parts[0]), whole >= 0 else { return nil }
         var bp = whole * 100
         if parts.count == 2 {
             let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy(\.isNumber), let f = Int(fraction) else { return nil }
+            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let f = Int(fraction) else { return nil }
             bp += fraction.count == 1 ? f * 10 : f
         }
         return bp

@@ -36,7 +36,7 @@ extension World {
         case .supplierFailure:
             failSupplier(event.supplier!, until: until)
             events.append(WorldEvent(day: day, kind: "supplier-failure",
-                                     detail: "\(event.supplier!) stops for \(event.duration) days; undispatched orders cancelled and refunded\(note)"))
+                                     detail: "\(event.supplier!) stops for \(event.duration) days; its purchase orders not yet dispatched are cancelled and refunded\(note)"))
         case .viralReview:
             let sku = event.sku!
             guard let p = productIndex[sku] else { return }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A supply agreement of a direct-delivery platform with an overseas supplier.
 public struct Agreement: Sendable, Hashable {
     public let supplierID: String
@@ -289,25 +295,36 @@ extension World {
                 modeBook.attributions[id - 1].status = .reversed
                 ledger.post(day: day, kind: .commission, reference: id, (.feeRevenue, a.commission), (.receivable, -a.commission))
             } else {
+                // The merchant's payment of it settles the same day (a `merchant` payment of the order).
                 modeBook.attributions[id - 1].status = .confirmed
-                ledger.post(day: day, kind: .commission, reference: id, (.cash, a.commission), (.receivable, -a.commission))
             }
         }
     }
 
-    /// Rebate: today's bought traffic; bots among the clicks place fake orders whose commission merchants later reverse.
+    /// Rebate: today's bought traffic, paid from home cash (a day the shop cannot pay buys nothing); bots among the
+    /// clicks place fake orders whose commission merchants later reverse.
     mutating func buyTraffic() {
-        guard let budget = settings.adBudgetPerDay else { return }
+        guard let budget = settings.adBudgetPerDay, cash(scenario.homeCurrency) >= budget else { return }
         let clicks = Int(budget.minor / World.costPerClick.minor)
         guard clicks > 0 else { return }
         let bots = Int((Int64(clicks) * Int64(World.botClickShareBP) + 5_000) / 10_000)
         modeBook.traffic.append(TrafficDay(day: day, spend: budget, clicks: clicks, botClicks: bots))
         ledger.post(day: day, kind: .fee, reference: day, (.marketingExpense, budget), (.cash, -budget))
-        // Fake orders: each bot click converts with a small chance into a fake attributed sale of a promoted product.
         let promoted = listings.indices.filter { listings[$0].active }
         guard !promoted.isEmpty else { return }
-        for b in 0..<bots where rng.integer(in: 0...9_999, .platform, day: day, entity: b, index: 0) < World.fakeOrderPerBotClickBP {
-            let listing = listings[promoted[rng.integer(in: 0...(promoted.count - 1), .platform, day: day, entity: b, index: 1)]]
+        // Fake orders: each bot click converts independently with a small chance. The bots that do are found by
+        // geometric gaps (one draw per fake order, not one per bot), the same process drawn more cheaply.
+        let p = Double(World.fakeOrderPerBotClickBP) / 10_000
+        let logMiss = log(1 - p)
+        var position = -1, k = 0
+        while true {
+            let u = rng.uniform(.platform, day: day, entity: k, index: 0)
+            k += 1
+            let gap = log(1 - u) / logMiss
+            guard gap < Double(bots) else { break }
+            position += Int(gap) + 1
+            guard position < bots else { break }
+            let listing = listings[promoted[rng.integer(in: 0...(promoted.count - 1), .platform, day: day, entity: position, index: 1)]]
             let product = catalogue.products[listing.product]
             _ = attribute(order: 0, sku: listing.sku, goods: listing.price, category: product.category)
         }

@@ -35,6 +35,8 @@ extension World {
     /// settlement day otherwise.
     mutating func openChargeback(payment id: Int, reason: Chargeback.Reason) {
         guard riskBook.disputeOfPayment[id] == nil else { return }
+        // A customer who has the order's money back already (the payment id is the order id) has nothing to dispute.
+        guard !serviceBook.refundedOrders.contains(id) else { return }
         let p = payments[id - 1]
         let settled = p.status == .settled
         let chargeback = Chargeback(

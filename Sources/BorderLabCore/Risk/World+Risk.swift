@@ -56,7 +56,8 @@ extension World {
             riskBook.scannedPayments += 1
             let paidDay = payments[i].day
             if paidDay != lastDay { lastDay = paidDay; tally = tallyIndex(day: paidDay) }
-            if payments[i].provider != World.cnWalletID { riskBook.tallies[tally].cardNotPresentPayments += 1 }
+            let provider = payments[i].provider
+            if provider != World.cnWalletID && provider != World.merchantID { riskBook.tallies[tally].cardNotPresentPayments += 1 }
             if payments[i].fraud {
                 let id = payments[i].id
                 let lag = rng.integer(in: World.fraudDisputeDays, .chargeback, day: paidDay, entity: id)
@@ -76,6 +77,7 @@ extension World {
     }
 
     static let cnWalletID = PaymentProvider.cnWallet.id
+    static let merchantID = PaymentProvider.merchant.id
 
     static func monthKey(_ date: SimDate) -> Int { date.year * 12 + date.month - 1 }
 

@@ -53,6 +53,7 @@ extension World {
             writeOffOnHand(lot: l, units: lots[l].onHand)
             serviceBook.counterfeitUnits[l] = 0
             soldValue += serviceBook.counterfeitDeliveredValue[l]
+            serviceBook.counterfeitDeliveredValue[l] = 0 // fined now: a later recall fines only later sales
         }
         let home = scenario.homeCurrency
         let floor = rates.convert(World.minimumFine, to: home)

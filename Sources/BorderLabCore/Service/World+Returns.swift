@@ -70,10 +70,8 @@ extension World {
         let record = serviceBook.returns[id - 1]
         let order = orders[record.orderID - 1]
         let lot = record.lotID - 1
-        var refund = Int64(0)
-        if serviceBook.refundedOrders.insert(order.id).inserted {
-            refund = refundCustomer(order).minor
-        }
+        // A daigou's service fee stays with the shop on a return (the service was given).
+        let refund = refundOrder(order.id, withFee: false)?.minor ?? 0
         let shipping = payCharge(shipments[order.id - 1].cost, to: .serviceCosts, kind: .service, reference: order.id)
         let resaleable = record.reason == .changedMind && !lots[lot].onDemand
             && rng.uniform(.returns, day: day, entity: order.id, index: 7) * 10_000 < Double(World.resaleableBP)
@@ -92,28 +90,5 @@ extension World {
         serviceBook.returns[id - 1].resaleable = resaleable
         serviceBook.returns[id - 1].refundHome = refund
         serviceBook.returns[id - 1].shippingHome = shipping.minor
-    }
-
-    /// Pays an order back to its customer. The shop refunds its own sale with `refundOrder`; a direct-delivery platform
-    /// sold as an agent, so it gives back its commission (fee_revenue) and owes the supplier less (supplier_payable).
-    /// - Returns: the home-currency amount paid.
-    @discardableResult
-    mutating func refundCustomer(_ order: Order) -> Money {
-        guard mode == .directDelivery else { return refundOrder(order.id, goods: order.goods, tax: order.tax) }
-        let total = order.goods + order.tax
-        let home = scenario.homeCurrency
-        let commission = order.goods.basisPoints(modeBook.commissionBPAtSale[order.id - 1])
-        let paid = total.currency == home ? total : rates.cost(of: total, in: home, spreadBP: FXMarket.spreadBP)
-        ledger.open()
-        ledger.line(.feeRevenue, commission, day: day, kind: .refund, reference: order.id)
-        ledger.line(.supplierPayable, order.goods - commission, day: day, kind: .refund, reference: order.id)
-        ledger.line(.taxPayable, order.tax, day: day, kind: .refund, reference: order.id)
-        if total.currency != home {
-            ledger.line(.fxClearing, -total, day: day, kind: .refund, reference: order.id)
-            ledger.line(.fxClearing, paid, day: day, kind: .refund, reference: order.id)
-        }
-        ledger.line(.cash, -paid, day: day, kind: .refund, reference: order.id)
-        ledger.close()
-        return paid
     }
 }

@@ -103,6 +103,19 @@ extension World {
         }
     }
 
+    /// A parcel that never reaches its customer (lost, seized): the counterfeit units among its own take leave the lot's
+    /// counter the same way a delivery would draw them, without a customer to notice.
+    mutating func discardCounterfeit(order orderID: Int) {
+        let lot = orders[orderID - 1].lotID - 1
+        guard lot < serviceBook.counterfeitUnits.count, serviceBook.counterfeitUnits[lot] > 0 else { return }
+        let quantity = orders[orderID - 1].quantity
+        for i in 0..<quantity {
+            let pool = lots[lot].onHand + quantity - i
+            let share = Double(serviceBook.counterfeitUnits[lot]) / Double(max(pool, 1))
+            if rng.uniform(.counterfeit, day: day, entity: orderID, index: 10 + i) < share { serviceBook.counterfeitUnits[lot] -= 1 }
+        }
+    }
+
     /// How many of a delivered order's units are counterfeit: a draw without replacement from the lot's units not yet
     /// delivered (the parcel's own units plus the shelf), whose counterfeit share is the lot's counter.
     mutating func drawCounterfeit(order orderID: Int) -> Int {

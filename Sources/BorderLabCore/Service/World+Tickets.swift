@@ -38,8 +38,18 @@ extension World {
     public enum AnswerGrade: String, Sendable { case right, generous, wrong }
 
     /// The answer table above, as code.
-    public static func grade(_ action: TicketAction, kind: TicketKind, parcelLost: Bool, parcelHeld: Bool) -> AnswerGrade {
-        switch (kind, action) {
+    public static func grade(_ action: TicketAction, kind: TicketKind, parcelLost: Bool, parcelHeld: Bool,
+                             refunded: Bool = false) -> AnswerGrade {
+        // A customer who has the money back already (a lost or seized parcel is refunded when it is found gone) needs
+        // an explanation; paying or shipping again is generosity, and escalating is wrong.
+        if refunded {
+            switch action {
+            case .explain: return .right
+            case .refund, .resend: return .generous
+            case .escalate: return .wrong
+            }
+        }
+        return switch (kind, action) {
         case (.whereIsMyParcel, .explain): parcelLost ? .wrong : .right
         case (.whereIsMyParcel, .refund), (.whereIsMyParcel, .resend): parcelLost ? .right : .generous
         case (.damaged, .resend), (.damaged, .refund): .right
@@ -89,14 +99,15 @@ extension World {
                 throw .nothingToResend(ticket: id, sku: order.sku, needed: order.quantity, onHand: onHand)
             }
         }
-        let grade = World.grade(action, kind: ticket.kind, parcelLost: isParcelLost(order: order.id), parcelHeld: parcelHeld(order: order.id))
+        let grade = World.grade(action, kind: ticket.kind, parcelLost: isParcelLost(order: order.id), parcelHeld: parcelHeld(order: order.id),
+                                refunded: moneyReturned(order: order.id))
         serviceBook.tickets[id - 1].reply = action
         serviceBook.tickets[id - 1].replyDay = day
         serviceBook.tickets[id - 1].rightAnswer = grade != .wrong
         if day > ticket.replyDueDay { serviceBook.tickets[id - 1].replyBreached = true }
         switch action {
         case .refund:
-            if serviceBook.refundedOrders.insert(order.id).inserted { refundCustomer(order) }
+            refundOrder(order.id, withFee: true)
             closeTicket(id)
         case .resend:
             resend(order: order, ticket: id)
@@ -145,6 +156,8 @@ extension World {
 
     /// Schedules each new order for a "where is my parcel" check the day after its promised delivery.
     mutating func schedulePromiseChecks() {
+        // A rebate site's shoppers bought from merchants, who answer for their parcels.
+        guard mode != .rebate else { return }
         while serviceBook.promiseCursor < orders.count {
             let i = serviceBook.promiseCursor
             World.schedule(&serviceBook.promiseDue, day: orders[i].day + orders[i].promisedDays + 1, id: i + 1)
