@@ -31,10 +31,14 @@ enum StatusText {
         var lines: [String] = []
         lines.append("BorderLab · \(r.scenario) · \(r.mode) · seed \(r.seed) · day \(r.day) (\(r.date))")
         lines.append("Cash        " + r.cash.map(m).joined(separator: ", ") + (r.cashNegative ? "   ⚠ below zero" : ""))
-        lines.append("Stock       \(r.stockOnHandUnits) units on hand, \(r.stockInTransitUnits) in transit (value \(m(r.inventoryValue)))")
-        lines.append("Listings    \(r.listingsActive) active")
-        lines.append("Orders      \(r.ordersTotal) total, \(r.openOrders) open (shipped, not yet delivered), \(r.unitsSold) units sold")
-        lines.append("Visits      \(r.visits), conversion \(Terminal.percent(r.conversionRate))")
+        if world.mode.sellsRetail || world.mode == .rebate {
+            if world.mode.holdsStock {
+                lines.append("Stock       \(r.stockOnHandUnits) units on hand, \(r.stockInTransitUnits) in transit (value \(m(r.inventoryValue)))")
+            }
+            lines.append("Listings    \(r.listingsActive) active")
+            lines.append("Orders      \(r.ordersTotal) total, \(r.openOrders) open (shipped, not yet delivered), \(r.unitsSold) units sold")
+            lines.append("Visits      \(r.visits), conversion \(Terminal.percent(r.conversionRate))")
+        }
         lines.append("Revenue     \(m(r.revenue)) net of tax; gross profit \(m(r.grossProfit)) (\(Terminal.percent(r.grossMarginRate)))")
         if let days = r.averageDeliveryDays, let onTime = r.onTimeRate {
             lines.append("Delivery    \(Terminal.decimal(days)) days on average, \(Terminal.percent(onTime)) within the promise")
