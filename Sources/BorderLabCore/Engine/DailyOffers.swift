@@ -73,7 +73,10 @@ extension World {
         let epoch = RuleBook.epoch(on: date())
         var modeEpoch = modeBook.termsEpoch &* 1_024
         for ci in countries.indices where policySurchargeBP(countryIndex: ci) > 0 { modeEpoch |= 1 << ci }
-        while termsCache.count < listings.count { termsCache.append([CachedTerms?](repeating: nil, count: countries.count)) }
+        while termsCache.count < listings.count {
+            termsCache.append([CachedTerms?](repeating: nil, count: countries.count))
+            termsKeys.append([TermsKey?](repeating: nil, count: countries.count))
+        }
         // The best lot per listing and country: in stock, serving the country, fastest promise, lowest id.
         var best = [Int](repeating: -1, count: listings.count * countries.count)
         for l in lots.indices where lots[l].onHand > 0 || (lots[l].onDemand && supplierDown(catalogue.products[lots[l].product].supplierID) == nil) {
@@ -98,30 +101,28 @@ extension World {
                 let p = listings[li].product
                 let unit = rates.convert(listings[li].price, to: currency)
                 let key = TermsKey(unitMinor: unit.minor, overseas: lots[l].location.hasPrefix("overseas:"), ruleEpoch: epoch, modeEpoch: modeEpoch)
-                let cached: CachedTerms
-                if let hit = termsCache[li][ci], hit.key == key {
-                    cached = hit
-                } else {
+                // Field reads of the cache entry, not copies of it (two terms with their strings, per listing and day).
+                if termsKeys[li][ci] != key {
                     let product = catalogue.products[p]
-                    cached = CachedTerms(
+                    termsKeys[li][ci] = key
+                    termsCache[li][ci] = CachedTerms(
                         key: key,
                         one: checkoutTerms(product: product, country: country, customs: lots[l].customs, location: lots[l].location, quantity: 1, customerYearToDate: 0),
                         two: checkoutTerms(product: product, country: country, customs: lots[l].customs, location: lots[l].location, quantity: 2, customerYearToDate: 0))
-                    termsCache[li][ci] = cached
                 }
-                guard let single = cached.one else { continue }
+                guard let single = termsCache[li][ci].unsafelyUnwrapped.one else { continue }
                 let typical = rates.convert(catalogue.products[p].typicalRetail, to: currency).approximateMajor
                 let landed = single.landed.approximateMajor
                 let x = landed / typical
-                listingRow.append(li); productRow.append(p); lotRow.append(l); oneRow.append(single); twoRow.append(cached.two)
+                listingRow.append(li); productRow.append(p); lotRow.append(l); oneRow.append(single); twoRow.append(termsCache[li][ci].unsafelyUnwrapped.two)
                 landedRow.append(landed); ratioRow.append(x)
-                let listing = listings[li]
-                let rating = listing.reviewCount == 0 ? 0 : Double(listing.starSum) / Double(listing.reviewCount) - 3
+                let reviewCount = listings[li].reviewCount
+                let rating = reviewCount == 0 ? 0 : Double(listings[li].starSum) / Double(reviewCount) - 3
                 let logRatio = log(x)
-                let refGap = log(listing.reference[ci]) - logRatio
+                let refGap = log(listings[li].reference[ci]) - logRatio
                 let quality = catalogue.products[p].quality - 0.7
                 let category = catalogue.products[p].category.ordinal
-                let reviews = log(1 + Double(listing.reviewCount))
+                let reviews = log(1 + Double(reviewCount))
                 let days = Double(lots[l].outbound.promisedDays + lots[l].extraDays)
                 let bonus = serviceChoiceBonus(listing: li) + modeChoiceBonus(listing: li)
                 for si in segments.indices {

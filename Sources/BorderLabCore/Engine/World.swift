@@ -49,6 +49,8 @@ public struct World: Sendable {
     var productIndex: [String: Int] = [:]
     /// Checkout terms cached per listing and country (see ``TermsKey``): `termsCache[listing][country]`.
     var termsCache: [[CachedTerms?]] = []
+    /// The key of each cache entry alone (`termsKeys[listing][country]`): a small value to compare without copying the terms.
+    var termsKeys: [[TermsKey?]] = []
     /// For each catalogue product, its index in `listings`, or -1.
     var listingOfProduct: [Int] = []
     var visitorScratch: [Int32] = []
