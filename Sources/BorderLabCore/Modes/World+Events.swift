@@ -92,6 +92,10 @@ extension World {
             && purchaseOrders[i].dispatchDay > day {
             let po = purchaseOrders[i]
             purchaseOrders[i].status = .cancelled
+            // An inspection booked for the batch will not happen.
+            for k in serviceBook.inspections.indices where serviceBook.inspections[k].purchaseOrderID == po.id && serviceBook.inspections[k].day == nil {
+                serviceBook.inspections[k].outcome = "cancelled"
+            }
             let l = po.lotID - 1
             lots[l].inTransit -= po.quantity
             lots[l].purchased -= po.quantity

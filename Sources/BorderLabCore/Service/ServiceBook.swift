@@ -138,7 +138,7 @@ public struct Inspection: Sendable, Hashable {
     /// Units inspected (the plan's sample size, or the whole lot when the sample is larger).
     public var sampled = 0
     public var defects = 0
-    /// `pending`, `accepted` or `rejected`.
+    /// `pending`, `accepted`, `rejected`, or `cancelled` (the supplier failed and the purchase order was cancelled).
     public var outcome = "pending"
     public var feeHome: Int64 = 0
     /// Landed cost written off (samples, and the batch when rejected), home minor units.
