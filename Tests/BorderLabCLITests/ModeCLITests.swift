@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BorderLabCLI
+import BorderLabStore
 
 /// The mode commands as a student types them: every valid pair can be created, the mode's own commands work and
 /// refuse what the mode does not do, and scenario files with events create workspaces that verify.
@@ -75,8 +76,48 @@ import Testing
         #expect(log.contains("\"events\"") && log.contains("port-strike") && log.contains("\"mode\":\"daigou\""))
         #expect(run("advance", "--days", "5", "--workspace", ws) == 0)
         #expect(run("verify", "--workspace", ws) == 0)
+        // `--start-date` after the strike's date would leave an event that never happens: refused, nothing created.
+        #expect(run("new", folder + "/late", "--scenario", file, "--start-date", "2026-11-01") == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/late/actions.jsonl"))
         try Data("scenario: cn-import\nevents: 3\n".utf8).write(to: URL(fileURLWithPath: file))
         #expect(run("new", folder + "/bad", "--scenario", file) == 2)
         #expect(run("new", folder + "/missing", "--scenario", folder + "/nope.yaml") == 2)
+    }
+}
+
+/// Every command the tour suggests must work in the tour's mode: a new user copies them as they are.
+@Suite struct TourSuggestionTests {
+    @Test(arguments: [("cn-import", "daigou"), ("cn-import", "b2c-comprehensive"), ("cn-import", "b2c-vertical"),
+                      ("cn-import", "direct-delivery"), ("cn-import", "rebate"), ("global-export", "b2c-comprehensive"),
+                      ("global-export", "b2c-vertical"), ("global-export", "b2b-platform")])
+    func everySuggestionRuns(_ scenario: String, _ mode: String) throws {
+        let ws = FileManager.default.temporaryDirectory.appendingPathComponent("borderlab-tour-\(UUID().uuidString)").path
+        #expect(CLIRunner.main(["tour", ws, "--scenario", scenario, "--mode", mode, "--days", "5"]) == 0)
+        let world = try Workspace.locate(explicit: ws, from: "/").open().world
+        let lines = BorderLab.Tour.suggestions(world)
+        #expect(lines.count >= 8)
+        for line in lines {
+            var words = Self.shellWords(line)
+            #expect(words.removeFirst() == "borderlab")
+            #expect(CLIRunner.main(words + ["--workspace", ws]) == 0, "refused in \(mode): \(line)")
+        }
+    }
+
+    /// Splits a suggested command line the way a shell would: double quotes group, backslash escapes, `#` comments.
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = [], word = "", quoted = false, escaped = false, started = false
+        for ch in line {
+            if escaped { word.append(ch); escaped = false; continue }
+            switch ch {
+            case "\\": escaped = true
+            case "\"": quoted.toggle(); started = true
+            case "#" where !quoted && !started: return words
+            case " " where !quoted:
+                if started { words.append(word); word = ""; started = false }
+            default: word.append(ch); started = true
+            }
+        }
+        if started { words.append(word) }
+        return words
     }
 }

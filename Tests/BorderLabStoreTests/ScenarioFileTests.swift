@@ -43,6 +43,19 @@ import Testing
          "s.yaml: events[1].percent: write a whole number"),
         ("scenario: cn-import\nevents:\n  - date: 2026-11-01\n    kind: policy-change\n    country: US\n    percent: 10",
          "s.yaml: events[1]: policy-change needs country: one of the shoppers' countries (CN)"),
+        // fx-shock: a missing percent and an out-of-range one get different fixes (the old message said "not 0" to both).
+        ("scenario: cn-import\nevents:\n  - date: 2026-11-01\n    kind: fx-shock\n    currency: USD",
+         "s.yaml: events[1]: fx-shock needs percent"),
+        ("scenario: cn-import\nevents:\n  - date: 2026-11-01\n    kind: fx-shock\n    currency: USD\n    percent: 300",
+         "s.yaml: events[1]: fx-shock percent 300 is out of range"),
+        // A Chinese supplier and a Chinese SKU sell to global-export shops only: in a cn-import world they never matter.
+        ("scenario: cn-import\nevents:\n  - date: 2026-11-01\n    kind: supplier-failure\n    supplier: cn-yiwu-goods",
+         "s.yaml: events[1]: supplier cn-yiwu-goods is in CN and does not sell to a cn-import shop"),
+        ("scenario: global-export\nevents:\n  - date: 2026-11-01\n    kind: viral-review\n    sku: KR-COS-01\n    stars: 1",
+         "s.yaml: events[1]: KR-COS-01 is not sold in global-export"),
+        // Dated the day before the file's own start date: it would never fire.
+        ("scenario: cn-import\nstart_date: 2026-11-01\nevents:\n  - date: 2026-10-31\n    kind: fx-shock\n    currency: USD\n    percent: 5",
+         "s.yaml: events[1].date: it is dated 2026-10-31, before the world starts on 2026-11-01"),
         ("- just\n- a list", "s.yaml: file: it must be a mapping"),
         ("scenario: [unclosed", "s.yaml: file: it is not valid YAML"),
     ])

@@ -80,6 +80,7 @@ extension BorderLab {
             let header = WorldHeader(seed: chosenSeed ?? 1, scenario: preset, mode: shopMode.rawValue,
                                      startDate: startDate.flatMap(SimDate.init(iso:)) ?? file.startDate,
                                      customers: customers ?? file.customers, events: file.events)
+            try file.checkEventDates(startDate: header.startDate, path: scenario)
             let (workspace, world) = try Workspace.create(at: directory, header: header)
             print("Created workspace \(workspace.root)")
             print("  scenario \(header.scenario) · mode \(header.mode) · seed \(header.seed)\(chosenSeed == nil ? " (default)" : "")")

@@ -32,7 +32,14 @@ extension BorderLab.Shop {
                 return
             }
             if listings.isEmpty {
-                print("No listings yet. Add one with: borderlab shop add SKU --price \"AMOUNT \(world.scenario.storefrontCurrency)\"")
+                switch world.mode {
+                case .b2bPlatform:
+                    print("A B2B platform has no storefront: its members trade. See them with `borderlab sql \"SELECT * FROM platform_members\"` and set fees with `borderlab shop settings`.")
+                case .rebate:
+                    print("No promoted products yet. Promote one with: borderlab shop add SKU   (merchants set the price)")
+                default:
+                    print("No listings yet. Add one with: borderlab shop add SKU --price \"AMOUNT \(world.scenario.storefrontCurrency)\"")
+                }
                 return
             }
             print(Terminal.table(["SKU", "NAME", "PRICE", "STATUS", "ON HAND", "SOLD", "RATING"], listings.map {
@@ -70,7 +77,21 @@ extension BorderLab.Shop {
             }
             let world = try options.locate().perform(.list(sku: sku.uppercased(), price: amount))
             let onHand = world.lots.filter { $0.sku == sku.uppercased() }.reduce(0) { $0 + $1.onHand }
-            print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(onHand == 0 ? " It has no stock yet: customers see it once stock arrives." : "")")
+            print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(Self.stockNote(world.mode, onHand: onHand))")
+        }
+
+        /// What happens next to a new listing, in the words of the shop's mode.
+        static func stockNote(_ mode: ShopMode, onHand: Int) -> String {
+            switch mode {
+            case .b2cComprehensive, .b2cVertical, .b2bPlatform:
+                onHand == 0 ? " It has no stock yet: customers see it once stock arrives." : ""
+            case .daigou:
+                " Customers can order it now; you buy it abroad after each order (2 shopping days plus the dedicated line)."
+            case .directDelivery:
+                " Customers can order it now; the signed supplier mails each order 9610 direct and you keep the commission."
+            case .rebate:
+                " It is promoted now at the merchant's price; you earn its category's commission on each attributed sale."
+            }
         }
     }
 

@@ -60,17 +60,51 @@ extension BorderLab {
             print("")
             print("What to try next:")
             print("  cd \(workspace.root)")
-            print("  borderlab status                                   # the shop at a glance (--json for scripts)")
-            print("  borderlab shop listings                            # prices, stock, ratings")
-            print("  borderlab sql \"SELECT date, visits, orders FROM daily_stats ORDER BY day\"")
-            print("  borderlab sql --schema                             # every table of the big-data platform")
-            print("  borderlab market offers --category cosmetics")
-            print("  borderlab market quote \(after.listings.first?.sku ?? "SKU") --qty 50 --channel sea-freight --customs \(preset.isImport ? "1210" : "9810")\(preset.isImport ? "" : " --warehouse US")")
-            print("  borderlab tickets list                             # customers waiting for an answer (reply within a day)")
-            print("  borderlab customs list                             # parcels customs holds: release them")
-            print("  borderlab risk show                                # fraud, chargebacks and the dispute ratio")
-            print("  borderlab advance --days 30                        # keep going")
-            print("  borderlab verify                                   # the log replays to the same world")
+            for line in Self.suggestions(after) {
+                print("  " + line)
+            }
+        }
+
+        /// The commands worth trying after the tour, for the shop's mode: only commands the mode accepts.
+        static func suggestions(_ world: World) -> [String] {
+            let mode = world.mode, preset = world.scenario
+            let sku = world.listings.first?.sku ?? "SKU"
+            let quantity = max(50, world.product(sku)?.moq ?? 50)
+            var lines = ["borderlab status                                   # the shop at a glance (--json for scripts)"]
+            switch mode {
+            case .b2cComprehensive, .b2cVertical:
+                lines += ["borderlab shop listings                            # prices, stock, ratings",
+                          "borderlab market offers\(mode == .b2cVertical ? "" : " --category cosmetics")",
+                          "borderlab market quote \(sku) --qty \(quantity) --channel sea-freight --customs \(preset.isImport ? "1210" : "9810")\(preset.isImport ? "" : " --warehouse US")",
+                          "borderlab tickets list                             # customers waiting for an answer (reply within a day)",
+                          "borderlab customs list                             # parcels customs holds: release them"]
+            case .daigou:
+                lines += ["borderlab shop listings                            # prices, orders, ratings",
+                          "borderlab shop set daigou.circle_of_friends on     # repeat buyers, more customs risk",
+                          "borderlab tickets list                             # customers waiting for an answer (reply within a day)",
+                          "borderlab customs list                             # parcels customs holds: release them"]
+            case .directDelivery:
+                lines += ["borderlab shop listings                            # prices, orders, ratings",
+                          "borderlab market suppliers                         # who else to sign with `borderlab shop sign`",
+                          "borderlab shop set platform.commission 15",
+                          "borderlab tickets list                             # customers waiting for an answer (reply within a day)"]
+            case .rebate:
+                lines += ["borderlab shop listings                            # promoted products",
+                          "borderlab sql \"SELECT * FROM traffic ORDER BY day DESC LIMIT 7\"   # bought clicks and bots",
+                          "borderlab sql \"SELECT status, COUNT(*) FROM rebate_attributions GROUP BY status\"",
+                          "borderlab shop set rebate.share 40"]
+            case .b2bPlatform:
+                lines += ["borderlab shop settings                            # commission and registration fee",
+                          "borderlab sql \"SELECT side, COUNT(*) FROM platform_members WHERE left_day IS NULL GROUP BY side\"",
+                          "borderlab sql \"SELECT customs_mode, COUNT(*), SUM(value_minor)/100 AS usd FROM platform_trades GROUP BY customs_mode\"",
+                          "borderlab shop set platform.registration_fee \"8000 CNY\""]
+            }
+            lines += ["borderlab sql \"SELECT date, visits, orders FROM daily_stats ORDER BY day\"",
+                      "borderlab sql --schema                             # every table of the big-data platform",
+                      "borderlab risk show                                # fraud, chargebacks and the dispute ratio",
+                      "borderlab advance --days 30                        # keep going",
+                      "borderlab verify                                   # the log replays to the same world"]
+            return lines
         }
 
         static func temporaryFolder() throws -> String {

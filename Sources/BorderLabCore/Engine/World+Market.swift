@@ -69,9 +69,7 @@ extension World {
             throw .wrongCategory(sku: sku, category: product.category.rawValue, shopCategory: category.rawValue)
         }
         guard mode.holdsStock else {
-            throw .notInMode(action: "buy stock", mode: mode.rawValue, fix: mode == .b2bPlatform
-                ? "A B2B platform holds no stock: its members trade; set its fees with `borderlab shop set`."
-                : "This mode buys only after a customer orders: list products with `borderlab shop add SKU --price …`.")
+            throw .notInMode(action: "buy stock", mode: mode.rawValue, fix: mode.noStockReason)
         }
         if let limit = channel.maxParcelGrams, product.chargeableGrams > limit {
             throw .parcelTooHeavy(sku: sku, channel: channel, grams: product.chargeableGrams, limit: limit)

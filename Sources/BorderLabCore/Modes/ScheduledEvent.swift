@@ -42,7 +42,9 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
         switch kind {
         case .fxShock:
             guard let currency, currency != .CNY else { return "fx-shock needs a currency other than CNY (USD, EUR, JPY, GBP, AUD)" }
-            guard let percent, (-50...100).contains(percent), percent != 0 else { return "fx-shock needs percent between -50 and 100, not 0" }
+            guard let percent else { return "fx-shock needs percent: how far the currency jumps against the CNY, e.g. -8" }
+            guard (-50...100).contains(percent) else { return "fx-shock percent \(percent) is out of range: write -50 to 100" }
+            guard percent != 0 else { return "fx-shock percent 0 moves nothing: write -50 to 100, not 0" }
         case .portStrike:
             guard let country, country == "ALL" || Country.named(country) != nil else { return "port-strike needs country: a country code or ALL" }
         case .policyChange:
@@ -51,11 +53,37 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
             }
             guard let percent, (1...200).contains(percent) else { return "policy-change needs percent (extra duty) between 1 and 200" }
         case .supplierFailure:
-            guard let supplier, catalogue.supplier(supplier) != nil else { return "supplier-failure needs supplier: a supplier id of the market" }
+            guard let supplier else { return "supplier-failure needs supplier: a supplier id of the market (see `borderlab market suppliers`)" }
+            guard let found = catalogue.supplier(supplier) else {
+                return "supplier-failure names '\(supplier)', which is no supplier; see `borderlab market suppliers` for the ids"
+            }
+            guard Self.inMarket(found, scenario) else {
+                return "supplier \(supplier) is in \(found.country.code) and does not sell to a \(scenario.id) shop; name one from `borderlab market suppliers` in a \(scenario.id) workspace"
+            }
         case .viralReview:
-            guard let sku, catalogue.product(sku) != nil else { return "viral-review needs sku: a product of the market" }
+            guard let sku else { return "viral-review needs sku: a product of the market (see `borderlab market offers`)" }
+            guard let product = catalogue.product(sku) else { return "viral-review names '\(sku)', which is no product; see `borderlab market offers` for the SKUs" }
+            guard let maker = catalogue.supplier(product.supplierID), Self.inMarket(maker, scenario) else {
+                return "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace"
+            }
             guard let stars, (1...5).contains(stars) else { return "viral-review needs stars between 1 and 5" }
         }
         return nil
+    }
+
+    /// Checks the date against the world's first day: an event before it would never happen.
+    public func problem(startDate: SimDate) -> String? {
+        guard date >= startDate else {
+            return "it is dated \(date.iso), before the world starts on \(startDate.iso), so it would never happen; move it on or after the start date"
+        }
+        guard date.daysSinceEpoch - startDate.daysSinceEpoch < World.maxDays else {
+            return "it is dated \(date.iso), after the last day a world can reach (\(World.maxDays) days from \(startDate.iso))"
+        }
+        return nil
+    }
+
+    /// True when the supplier sells to shops of the scenario: overseas suppliers for cn-import, Chinese for global-export.
+    static func inMarket(_ supplier: Supplier, _ scenario: Scenario) -> Bool {
+        (supplier.country.code == "CN") != scenario.isImport
     }
 }

@@ -41,6 +41,22 @@ public enum ShopMode: String, CaseIterable, Sendable, Codable {
     /// True when the shop buys and holds its own stock (the B2C modes).
     public var holdsStock: Bool { self == .b2cComprehensive || self == .b2cVertical }
 
+    /// Why a mode without its own stock refuses to buy or quote stock, with what to do instead.
+    public var noStockReason: String {
+        switch self {
+        case .b2cComprehensive, .b2cVertical:
+            "This mode buys stock with `borderlab market buy`."
+        case .daigou:
+            "A daigou shop buys abroad only after a customer orders, at the shelf price: list products with `borderlab shop add SKU --price \"AMOUNT CNY\"` and set your fee with `borderlab shop set daigou.service_fee PERCENT`."
+        case .directDelivery:
+            "On a direct-delivery platform the signed supplier mails each order: sign with `borderlab shop sign SUPPLIER`, then list with `borderlab shop add SKU --price \"AMOUNT CNY\"`."
+        case .rebate:
+            "A rebate site holds no stock: merchants sell and ship. Promote a product with `borderlab shop add SKU` and buy traffic with `borderlab shop set rebate.ad_budget \"AMOUNT CNY\"`."
+        case .b2bPlatform:
+            "A B2B platform holds no stock: its members trade. Set its fees with `borderlab shop set platform.commission PERCENT` or `platform.registration_fee \"AMOUNT CNY\"`."
+        }
+    }
+
     /// True when customers buy from the shop's storefront (all but the B2B platform and the rebate site).
     public var sellsRetail: Bool { self != .b2bPlatform && self != .rebate }
 }

@@ -108,7 +108,18 @@ public struct ScenarioFile: Sendable, Equatable {
                 file.events.append(event)
             }
         }
+        if let start = file.startDate { try file.checkEventDates(startDate: start, path: path) }
         return file
+    }
+
+    /// Refuses events dated before the world's first day (they would never happen) or beyond its last.
+    /// `new --start-date` can move the start, so `new` checks again with the date it uses.
+    public func checkEventDates(startDate: SimDate, path: String) throws(ScenarioFileError) {
+        for (i, event) in events.enumerated() {
+            if let problem = event.problem(startDate: startDate) {
+                throw .invalid(path, field: "events[\(i + 1)].date", problem: problem)
+            }
+        }
     }
 
     /// The mapping's fields by key, refusing keys the format does not know (a typo would otherwise be ignored).
