@@ -48,6 +48,25 @@ enum Terminal {
         return (negative ? "-" : "") + grouped + fraction + " " + money.currency.rawValue
     }
 
+    /// Wraps text at word boundaries to lines of at most `width` characters, each after `indent` (help texts keep
+    /// their indentation this way: ArgumentParser's own wrapping starts wrapped lines at the margin).
+    static func wrap(_ text: String, width: Int = 78, indent: String) -> String {
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && indent.count + line.count + 1 + word.count > width {
+                lines.append(indent + line); line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(indent + line) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "1 ticket", "3 tickets": a count with its noun in the right number (plural by adding s unless given).
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+    }
+
     static func percent(_ value: Double) -> String {
         let tenths = Int((value * 1000).rounded())
         return "\(tenths / 10).\(abs(tenths % 10))%"

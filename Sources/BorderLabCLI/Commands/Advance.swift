@@ -40,8 +40,30 @@ enum AdvanceSummary {
             lines.append("  \(world.date(event.day).iso)  \(event.detail)")
         }
         if events.count > 12 { lines.append("  … and \(events.count - 12) more events (borderlab sql \"SELECT * FROM events\")") }
+        lines += waitingForYou(world)
         lines.append("")
         lines.append(StatusText.render(world.statusReport(), world: world))
         return lines.joined(separator: "\n")
+    }
+
+    /// What needs the student now: open tickets with their reply deadline and parcels customs holds until released.
+    /// Tickets breach their SLA within a day, so an `advance` that leaves some open says so.
+    static func waitingForYou(_ world: World) -> [String] {
+        var lines: [String] = []
+        let open = world.serviceBook.tickets.filter { $0.status == .open && $0.replyDay == nil }
+        if !open.isEmpty {
+            let late = open.filter { $0.replyDueDay < world.day }.count
+            var due: [String] = []
+            if late > 0 { due.append("\(late) past the reply deadline") }
+            if let next = open.filter({ $0.replyDueDay >= world.day }).map(\.replyDueDay).min() {
+                due.append("next reply due by the end of \(world.date(next).iso)")
+            }
+            lines.append("  Waiting: \(Terminal.count(open.count, "ticket")) without a reply (\(due.joined(separator: "; "))): borderlab tickets list")
+        }
+        let mismatches = world.customsBook.held.filter { $0.reason == .mismatch }
+        if let first = mismatches.min(by: { $0.dueDay < $1.dueDay }) {
+            lines.append("  Waiting: \(Terminal.count(mismatches.count, "parcel")) held by customs for mismatched documents (first seized \(world.date(first.dueDay).iso) unless released): borderlab customs list")
+        }
+        return lines
     }
 }

@@ -10,16 +10,19 @@ extension BorderLab {
 
         static var discussion: String {
             var text = """
-            Scenarios (--scenario takes a preset name or an instructor's scenario file, e.g. scenarios/fx-shock.yaml):
-              cn-import      \(Scenario.cnImport.summary)
-              global-export  \(Scenario.globalExport.summary)
+            Scenarios (--scenario takes a preset name or an instructor's scenario
+            file, e.g. scenarios/peak-season-shocks.yaml):
+              cn-import
+            \(Terminal.wrap(Scenario.cnImport.summary, indent: "      "))
+              global-export
+            \(Terminal.wrap(Scenario.globalExport.summary, indent: "      "))
 
             Modes (--mode; the valid scenario × mode pairs):
 
             """
             for scenario in Scenario.all {
                 for mode in ShopMode.modes(for: scenario) {
-                    text += "  \(scenario.id) --mode \(mode.rawValue)\n      \(mode.summary)\n"
+                    text += "  \(scenario.id) --mode \(mode.rawValue)\n" + Terminal.wrap(mode.summary(in: scenario), indent: "      ") + "\n"
                 }
             }
             text += """
@@ -40,7 +43,7 @@ extension BorderLab {
         @Option(help: "The random seed of the world (default: the scenario file's, else 1). The same seed and actions always give the same world.")
         var seed: UInt64?
 
-        @Option(help: "The business mode of the shop (default: the scenario file's, else b2c-comprehensive). See the pairs below.")
+        @Option(help: "The business mode of the shop (default: the scenario file's, else b2c-comprehensive). The valid scenario × mode pairs are listed above.")
         var mode: String?
 
         @Option(help: "How many customer bots live in the world (default: the scenario's, 2000).")
@@ -88,7 +91,7 @@ extension BorderLab {
             if !header.events.isEmpty {
                 print("  \(header.events.count) scheduled event\(header.events.count == 1 ? "" : "s") from \(scenario) (they appear in the events table on their day)")
             }
-            print("  mode: \(shopMode.summary)")
+            print("  mode: \(shopMode.summary(in: preset))")
             print("")
             print("Next:")
             print("  cd \(directory)")

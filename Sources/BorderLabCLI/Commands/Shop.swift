@@ -153,7 +153,7 @@ extension BorderLab.Shop {
             let (_, world) = try options.open()
             let s = world.settings
             func pct(_ bp: Int) -> String { Terminal.decimal(Double(bp) / 100, places: 2) + "%" }
-            print("Mode: \(world.mode.rawValue) — \(world.mode.summary)")
+            print("Mode: \(world.mode.rawValue) — \(world.mode.summary(in: world.scenario))")
             print("")
             var rows: [[String]] = []
             switch world.mode {
@@ -193,7 +193,7 @@ extension BorderLab.Shop {
 
         func run() throws {
             let world = try options.locate().perform(.signSupplier(id: supplier))
-            print("Signed a supply agreement with \(supplier) (onboarding cost \(Terminal.money(World.agreementCost))). \(world.modeBook.agreements.count) agreement(s) in force.")
+            print("Signed a supply agreement with \(supplier) (onboarding cost \(Terminal.money(World.agreementCost))). \(Terminal.count(world.modeBook.agreements.count, "agreement")) in force.")
             print("List its products with: borderlab shop add SKU --price \"AMOUNT CNY\"")
         }
     }

@@ -31,6 +31,9 @@ enum StatusText {
         var lines: [String] = []
         lines.append("BorderLab · \(r.scenario) · \(r.mode) · seed \(r.seed) · day \(r.day) (\(r.date))")
         lines.append("Cash        " + r.cash.map(m).joined(separator: ", ") + (r.cashNegative ? "   ⚠ below zero" : ""))
+        let owed = [("owed to you", r.receivable), ("owed to suppliers", r.supplierPayable), ("tax to remit", r.taxPayable)]
+            .filter { !$0.1.isEmpty }.map { "\($0.0) " + $0.1.map(m).joined(separator: ", ") }
+        if !owed.isEmpty { lines.append("Balances    " + owed.joined(separator: "; ")) }
         if world.mode.sellsRetail || world.mode == .rebate {
             if world.mode.holdsStock {
                 lines.append("Stock       \(r.stockOnHandUnits) units on hand, \(r.stockInTransitUnits) in transit (value \(m(r.inventoryValue)))")
@@ -44,7 +47,7 @@ enum StatusText {
             lines.append("Delivery    \(Terminal.decimal(days)) days on average, \(Terminal.percent(onTime)) within the promise")
         }
         if let rating = r.averageRating {
-            lines.append("Rating      \(Terminal.decimal(rating, places: 2)) stars from \(r.reviews) reviews")
+            lines.append("Rating      \(Terminal.decimal(rating, places: 2)) stars from \(Terminal.count(r.reviews, "review"))")
         }
         if r.stockouts > 0 || r.refusedByCustoms > 0 {
             lines.append("Lost sales  \(r.stockouts) to stock-outs, \(r.refusedByCustoms) refused by China's CBEC limits")
@@ -54,7 +57,7 @@ enum StatusText {
         }
         let v = r.serviceKPIs
         if v.openTickets > 0 || v.slaBreaches > 0 {
-            lines.append("Service     \(v.openTickets) open tickets (\(v.overdueTickets) overdue: `borderlab tickets list`), \(v.slaBreaches) SLA breaches so far")
+            lines.append("Service     \(Terminal.count(v.openTickets, "open ticket")) (\(v.overdueTickets) overdue: `borderlab tickets list`), \(Terminal.count(v.slaBreaches, "SLA breach", plural: "SLA breaches")) so far")
         }
         if v.heldParcels > 0 || v.parcelsLost > 0 || v.parcelsSeized > 0 || v.returnsReceived > 0 {
             lines.append("Parcels     \(v.heldParcels) held by customs now (`borderlab customs list`), \(v.parcelsLost) lost, \(v.parcelsSeized) seized, \(v.returnsReceived) returned")

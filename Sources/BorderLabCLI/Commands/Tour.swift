@@ -43,7 +43,7 @@ extension BorderLab {
             print("Workspace: \(workspace.root)  (seed \(seed), starting \(world.header.startDate.iso) with \(Terminal.money(world.cash(preset.homeCurrency))))")
             print("")
             print(world.mode == .b2cComprehensive ? "1. Stocking a demo shop: two products per category, one in bulk, one parcel by parcel"
-                                                  : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary)")
+                                                  : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary(in: world.scenario))")
             for action in world.demoActions() {
                 let after = try workspace.perform(action)
                 if case .buy = action, let po = after.purchaseOrders.last {

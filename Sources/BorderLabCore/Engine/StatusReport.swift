@@ -18,6 +18,12 @@ public struct StatusReport: Encodable, Sendable {
     public let cash: [MoneyJSON]
     /// True when some currency's cash is below zero (obligations pushed it there).
     public let cashNegative: Bool
+    /// Money owed to the shop per currency: payment providers' settlements not yet paid out, merchants' commissions.
+    public let receivable: [MoneyJSON]
+    /// Money the shop holds for others per currency: suppliers' share of direct-delivery sales awaiting the weekly payout.
+    public let supplierPayable: [MoneyJSON]
+    /// Tax collected at checkout and not yet remitted, per currency.
+    public let taxPayable: [MoneyJSON]
     public let stockOnHandUnits: Int
     public let stockInTransitUnits: Int
     public let inventoryValue: MoneyJSON
@@ -47,6 +53,7 @@ public struct StatusReport: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", seed, scenario, mode, day, date
         case homeCurrency = "home_currency", cash, cashNegative = "cash_negative"
+        case receivable, supplierPayable = "supplier_payable", taxPayable = "tax_payable"
         case stockOnHandUnits = "stock_on_hand_units", stockInTransitUnits = "stock_in_transit_units"
         case inventoryValue = "inventory_value", listingsActive = "listings_active", openOrders = "open_orders"
         case ordersTotal = "orders_total", unitsSold = "units_sold", visits, conversionRate = "conversion_rate"
@@ -127,6 +134,8 @@ extension World {
             formatVersion: header.formatVersion, seed: header.seed, scenario: header.scenario, mode: header.mode,
             day: day, date: date().iso, homeCurrency: home.rawValue, cash: cash.map(MoneyJSON.init),
             cashNegative: cash.contains { $0.minor < 0 },
+            receivable: balances(.receivable, sign: 1), supplierPayable: balances(.supplierPayable, sign: -1),
+            taxPayable: balances(.taxPayable, sign: -1),
             stockOnHandUnits: lots.reduce(0) { $0 + $1.onHand }, stockInTransitUnits: lots.reduce(0) { $0 + $1.inTransit },
             inventoryValue: MoneyJSON(ledger.balance(.inventory, home)),
             listingsActive: listings.filter(\.active).count,
@@ -141,6 +150,13 @@ extension World {
             stockouts: dayStats.reduce(0) { $0 + $1.stockouts }, refusedByCustoms: dayStats.reduce(0) { $0 + $1.refusedByCustoms },
             declinedAtVerification: dayStats.reduce(0) { $0 + $1.declinedAtVerification },
             profitAndLoss: pl, modeKPIs: modeKPIs(), serviceKPIs: serviceKPIs())
+    }
+
+    /// An account's non-zero balances per currency, signed so that what is owed reads positive
+    /// (`sign` 1 for assets, -1 for liabilities, whose ledger balance is a credit).
+    func balances(_ account: Account, sign: Int64) -> [MoneyJSON] {
+        Currency.allCases.map { ledger.balance(account, $0) }.filter { $0.minor != 0 }
+            .map { MoneyJSON(Money(minor: $0.minor * sign, $0.currency)) }
     }
 
     func serviceKPIs() -> ServiceKPIs {

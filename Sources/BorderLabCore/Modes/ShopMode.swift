@@ -26,16 +26,26 @@ public enum ShopMode: String, CaseIterable, Sendable, Codable {
         case .daigou:
             "overseas purchasing: buy abroad only after a customer orders (no stock, no capital tied up); earn the price difference plus a service fee; repeat buyers in a circle of friends, higher customs risk, suppliers whose papers may be fake"
         case .b2cComprehensive:
-            "self-operated B2C, comprehensive: buy stock of any category into a 1210 bonded or 9810 overseas warehouse and sell it at a margin; storage fees and capital tied up"
+            "self-operated B2C, comprehensive: buy stock of any category (1210 bonded warehouse or 9610 parcels for cn-import, 9810 overseas warehouse or 9610 parcels for global-export) and sell it at a margin; storage fees and capital tied up"
         case .b2cVertical:
             "self-operated B2C, vertical: the same with one category only; shoppers trust a specialist more"
         case .directDelivery:
-            "direct-delivery platform: sign supply agreements (an up-front deposit), suppliers mail each order 9610 direct, the platform keeps a commission; little traffic at first"
+            "direct-delivery platform: sign supply agreements (an up-front onboarding cost), suppliers mail each order 9610 direct, the platform keeps a commission; little traffic at first"
         case .rebate:
             "shopping guide and rebate: send shoppers to merchants, earn a commission per attributed sale, pay part back as a rebate; buy traffic, beware click fraud"
         case .b2bPlatform:
             "third-party B2B platform: Chinese suppliers and overseas buyers join or leave by fee level; a registration (membership) fee versus a service fee on each trade, shipped 9710 or 9810"
         }
+    }
+
+    /// The one-line summary in the words of a scenario: the customs modes a B2C shop can use there.
+    public func summary(in scenario: Scenario) -> String {
+        guard holdsStock else { return summary }
+        let how = scenario.isImport ? "1210 bonded warehouse in China or 9610 parcels from abroad"
+                                    : "9810 overseas warehouse or 9610 parcels from China"
+        return self == .b2cComprehensive
+            ? "self-operated B2C, comprehensive: buy stock of any category (\(how)) and sell it at a margin; storage fees and capital tied up"
+            : "self-operated B2C, vertical: the same with one category only (\(how)); shoppers trust a specialist more"
     }
 
     /// True when the shop buys and holds its own stock (the B2C modes).

@@ -169,7 +169,7 @@ public struct DutySchedule: Sendable, Hashable {
 
 /// Every rule the sandbox encodes, with its dates and source. Tax code reads its figures from these tables.
 ///
-/// Dates are inclusive at both ends. Rows marked *Assumption* are the sandbox's own figures (DOMAIN.md);
+/// Dates are inclusive at both ends. Rows marked *Assumption* are the sandbox's own figures;
 /// scenarios may tune them.
 public enum RuleBook {
     static func day(_ iso: String) -> SimDate {
@@ -295,8 +295,8 @@ extension RuleBook {
     public static let euFlatDuty = RuleTable<FlatDuty>([
         DatedValue(rule("EU-FLAT-DUTY-3", "EU", "2026-07-01", "2028-06-30",
                         "EU flat 3 EUR duty per tariff subheading in low-value parcels",
-                        source: "Council of the EU decision of 2026-02-11 (see DOMAIN.md)",
-                        summary: "From 2026-07-01 until the duty reform of 2028-07-01, each distinct tariff subheading in a parcel of intrinsic value up to 150 EUR pays a flat 3 EUR customs duty. (DOMAIN.md says 'under 150 EUR'; the sandbox applies it to every parcel whose duty relief it replaces, i.e. up to and including 150 EUR.)"),
+                        source: "Council of the EU decision of 2026-02-11",
+                        summary: "From 2026-07-01 until the duty reform of 2028-07-01, each distinct tariff subheading in a parcel of intrinsic value up to 150 EUR pays a flat 3 EUR customs duty. (The decision reads 'under 150 EUR'; the sandbox applies it to every parcel whose duty relief it replaces, i.e. up to and including 150 EUR.)"),
                    FlatDuty(perSubheading: Money(major: 3, .EUR), intrinsicLimit: Money(major: 150, .EUR))),
     ])
 
@@ -342,7 +342,7 @@ extension RuleBook {
                         summary: "No shipment qualifies for de minimis, whatever its origin. (Postal shipments could pay a flat 80 / 160 / 200 USD per item for six months instead; the sandbox uses the ad-valorem rate.)"),
                    ValueThreshold(limit: nil)),
         DatedValue(rule("US-DE-MINIMIS-REPEALED", "US", "2027-07-01", nil, "US commercial de minimis repealed",
-                        source: "Statutory repeal of commercial de minimis from 2027-07-01 (see DOMAIN.md)",
+                        source: "Statutory repeal of commercial de minimis from 2027-07-01",
                         summary: "Commercial shipments no longer qualify for de minimis by statute."),
                    ValueThreshold(limit: nil)),
     ])
@@ -351,7 +351,7 @@ extension RuleBook {
     public static let usOriginSurcharge = RuleTable<OriginSurcharge>([
         DatedValue(rule("US-CN-ADDITIONAL-20", "US", "2025-03-04", nil,
                         "US additional tariff 20% on Chinese-origin goods",
-                        source: "Assumption (DOMAIN.md: a dated, configurable rate), dated from Executive Order 14228",
+                        source: "Assumption (a dated, configurable rate), dated from Executive Order 14228",
                         summary: "Goods of Chinese or Hong Kong origin pay 20 percentage points on top of the base duty rate. One rate stands for the layered real tariffs (IEEPA, Section 301, reciprocal); tune per scenario."),
                    OriginSurcharge(origins: ["CN", "HK"], rateBP: 2_000)),
     ])
@@ -412,17 +412,17 @@ extension RuleBook {
     /// Duty rates by category for goods above the thresholds, keyed by `EU`, `US`, `JP`, `GB`, `AU` (*assumption*).
     public static let dutySchedules = RuleTable<DutySchedule>([
         DatedValue(rule("EU-DUTY-ASSUMED", "EU", assumptionStart, nil, "EU duty by category (assumption)",
-                        source: "Assumption (DOMAIN.md: EU 0–12% by category, apparel 12%), near the Common Customs Tariff",
+                        source: "Assumption (EU 0–12% by category, apparel 12%), near the Common Customs Tariff",
                         summary: "On customs value (goods + shipping): apparel 12%, cosmetics 0%, electronics 2%, infant formula 8%, jewellery 2.5%, kitchenware 3%, supplements 6%, watches 4.5%."),
                    key: "EU", schedule(shipping: true, cosmetics: 0, infantFormula: 800, supplements: 600, kitchenware: 300,
                                        electronics: 200, apparel: 1_200, watches: 450, jewellery: 250)),
         DatedValue(rule("US-DUTY-ASSUMED", "US", assumptionStart, nil, "US base duty by category (assumption)",
-                        source: "Assumption (DOMAIN.md: US base rates 0–15%), near the HTSUS general rates",
+                        source: "Assumption (US base rates 0–15%), near the HTSUS general rates",
                         summary: "On the goods' value (FOB, without shipping): apparel 15%, cosmetics 0%, electronics 0%, infant formula 10%, jewellery 6%, kitchenware 4%, supplements 5%, watches 6%; plus any additional tariff on the goods' origin."),
                    key: "US", schedule(shipping: false, cosmetics: 0, infantFormula: 1_000, supplements: 500, kitchenware: 400,
                                        electronics: 0, apparel: 1_500, watches: 600, jewellery: 600)),
         DatedValue(rule("JP-DUTY-ASSUMED", "JP", assumptionStart, nil, "Japan duty by category (assumption)",
-                        source: "Assumption (DOMAIN.md: Japan 0–10%)",
+                        source: "Assumption (Japan 0–10%)",
                         summary: "On customs value (goods + shipping): apparel 10%, cosmetics 0%, electronics 0%, infant formula 10%, jewellery 5%, kitchenware 3%, supplements 5%, watches 0%."),
                    key: "JP", schedule(shipping: true, cosmetics: 0, infantFormula: 1_000, supplements: 500, kitchenware: 300,
                                        electronics: 0, apparel: 1_000, watches: 0, jewellery: 500)),
@@ -495,17 +495,17 @@ extension RuleBook {
     public static let disputeMonitor = RuleTable<DisputeMonitorThreshold>([
         DatedValue(rule("CARD-DISPUTE-MONITOR-ASSUMED", "CARD", assumptionStart, "2025-09-30",
                         "Card dispute monitor before VAMP: excessive at 1.5% (assumption)",
-                        source: "Assumption: DOMAIN.md's Mastercard threshold (about 1.5%) stands in for the programmes before Visa's VAMP; minimum and penalty scaled down for the sandbox",
+                        source: "Assumption: Mastercard's excessive-chargeback threshold (about 1.5%) stands in for the programmes before Visa's VAMP; minimum and penalty scaled down for the sandbox",
                         summary: "Each month, (fraud chargebacks + disputes) / card-not-present payments (card and PayPal), counted in transactions. From 5 disputes in a month, a ratio of 1.5% or more is excessive and costs 50 USD per dispute of that month."),
                    DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
         DatedValue(rule("VISA-VAMP-2025", "CARD", "2025-10-01", "2026-03-31",
                         "Visa VAMP: excessive at 2.2% of card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant thresholds from 2025-10-01 (DOMAIN.md); minimum and penalty are sandbox assumptions",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant thresholds from 2025-10-01; minimum and penalty are sandbox assumptions",
                         summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts. The real programme applies from 1,500 a month; the sandbox from 5 disputes. Excessive at 2.2% or more: 50 USD per dispute of that month (assumption)."),
                    DisputeMonitorThreshold(ratioBP: 220, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
         DatedValue(rule("VISA-VAMP-2026", "CARD", "2026-04-01", nil,
                         "Visa VAMP: excessive at 1.5% of card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01 (DOMAIN.md); minimum and penalty are sandbox assumptions",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01; minimum and penalty are sandbox assumptions",
                         summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts; excessive from 1.5% (Mastercard's threshold is about the same). The real programme applies from 1,500 a month; the sandbox from 5 disputes, charging 50 USD per dispute of an excessive month (assumption)."),
                    DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
     ])
