@@ -102,10 +102,20 @@ extension BorderLab.Shop {
         @Argument(help: "The listed SKU.")
         var sku: String
         @Argument(help: "The new price, AMOUNT CURRENCY, e.g. \"119.00 CNY\".")
-        var price: String
+        var price: String?
+        @Option(name: .customLong("price"), help: "The new price as an option, the way `shop add` takes it.")
+        var priceOption: String?
+
+        func validate() throws {
+            switch (price, priceOption) {
+            case (nil, nil): throw ValidationError("Give the new price: borderlab shop price SKU \"119.00 CNY\" (or --price \"119.00 CNY\").")
+            case (.some, .some): throw ValidationError("Give the price once: either after the SKU or with --price.")
+            default: break
+            }
+        }
 
         func run() throws {
-            let amount = try Money(parsing: price)
+            let amount = try Money(parsing: price ?? priceOption ?? "")
             try options.locate().perform(.reprice(sku: sku.uppercased(), price: amount))
             print("\(sku.uppercased()) now sells at \(Terminal.money(amount)).")
         }

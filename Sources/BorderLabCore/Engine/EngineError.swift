@@ -125,7 +125,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .notSigned(let sku, let supplier):
             return "\(sku) comes from \(supplier), with whom the platform has no supply agreement. Sign one first: `borderlab shop sign \(supplier)`."
         case .wrongCategory(let sku, let category, let shopCategory):
-            return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List a \(shopCategory) product, or run a b2c-comprehensive shop."
+            return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List another \(shopCategory) product, or run a b2c-comprehensive shop."
         case .badEvent(let index, let problem):
             return "Scheduled event \(index + 1) of the scenario: \(problem). Fix the events list of the scenario file."
         case .supplierUnavailable(let supplier, let untilDay):
