@@ -68,7 +68,12 @@ extension BorderLab.FX {
             guard let target = Currency(code: to) else {
                 throw CLIError("--to '\(to)' is not a currency of the sandbox. Use one of: \(Currency.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            let world = try options.locate().perform(.convert(amount: money, to: target))
+            let workspace = try options.locate()
+            let (_, before) = try options.open()
+            if money.currency != before.scenario.homeCurrency, before.cash(money.currency).minor <= 0, before.settings.autoConvert {
+                throw CLIError("The shop holds no \(money.currency.rawValue): auto-convert is on, so foreign payouts become \(before.scenario.homeCurrency.rawValue) at settlement. To hold foreign cash and convert it yourself, run `borderlab fx auto-convert off` first.")
+            }
+            let world = try workspace.perform(.convert(amount: money, to: target))
             let done = world.riskBook.conversions.last!
             print("Converted \(Terminal.money(done.from)) to \(Terminal.money(done.to)).")
             print("Cash now: \(Terminal.money(world.cash(done.from.currency))) and \(Terminal.money(world.cash(done.to.currency))).")

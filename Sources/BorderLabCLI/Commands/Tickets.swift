@@ -98,8 +98,9 @@ extension BorderLab.Tickets {
             let order = world.orders[t.order_id - 1]
             print("Ticket \(t.id): \(t.kind), \(t.status)")
             print("Opened      day \(t.day) (\(world.date(t.day).iso))")
+            print("Customer    \"\(Self.customerWords(world.serviceBook.tickets[id - 1].kind))\"")
             print("Order       \(order.id): \(order.quantity) × \(order.sku) to \(order.country), \(Terminal.money(order.total)), "
-                  + "shipped day \(order.day), \(order.status.rawValue)\(order.deliveredDay.map { " on day \($0)" } ?? "")")
+                  + "ordered day \(order.day)\(order.deliveredDay.map { ", delivered day \($0)" } ?? ""), now \(order.status.rawValue)")
             print("Reply SLA   due day \(t.reply_due_day)" + (t.reply_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
                   + (t.reply_breached ? " — BREACHED" : ""))
             print("Resolve SLA due day \(t.resolve_due_day)" + (t.resolve_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
@@ -107,7 +108,25 @@ extension BorderLab.Tickets {
             if let reply = t.reply {
                 print("Reply       \(reply) on day \(t.reply_day!)" + (t.right_answer == false ? " — a wrong answer for this kind" : ""))
             }
-            if let consequence = t.consequence { print("Customer    \(consequence)") }
+            if let consequence = t.consequence {
+                let words = consequence.split(separator: "+").map { $0 == "bad-review" ? "left a bad review" : $0 == "dispute" ? "disputed the payment with the bank" : String($0) }
+                print("Then        the customer \(words.joined(separator: " and ")) (a wrong answer or a breached SLA)")
+            }
+            if t.reply == nil {
+                print("")
+                print("Answer with: borderlab tickets reply \(t.id) --action refund|resend|explain|escalate")
+            }
+        }
+
+        /// What the customer wrote, so a student answers a person rather than a ticket kind.
+        static func customerWords(_ kind: TicketKind) -> String {
+            switch kind {
+            case .whereIsMyParcel: "My parcel has not arrived. Where is it?"
+            case .damaged: "The item arrived damaged."
+            case .counterfeit: "I think this item is fake. Is it genuine?"
+            case .taxQuestion: "Why did I pay tax at checkout? How was it worked out?"
+            case .customsHold: "Customs is holding my parcel. What happens now?"
+            }
         }
     }
 
