@@ -65,7 +65,47 @@ import Testing
         #expect(h.unitsInspected(lotSize: 300) == 50)
         #expect(h.accepts(defects: 3))
         #expect(!h.accepts(defects: 4))
-        #expect(SamplingPlan.plan(lotSize: 300, aql: "0.65") == nil)
+        #expect(SamplingPlan.plan(lotSize: 300, aql: "10") == nil)   // beyond the offered range
         #expect(SamplingPlan.plan(lotSize: 300, aql: "2.50") == nil)
+    }
+
+    /// The AQLs beyond the domain excerpt, worked by hand from Table I and Table II-A of ISO 2859-1.
+    @Test func theWholeOfferedRangeFollowsTheMasterTable() throws {
+        let cases: [(lot: Int, aql: String, code: Character, plan: Character, n: Int, ac: Int, re: Int)] = [
+            (50, "0.65", "D", "F", 20, 0, 1),         // D ↓ E ↓ F 0/1 (n·AQL = 20 × 0.65% ≈ 0.13)
+            (3_200, "0.40", "K", "K", 125, 1, 2),     // K: 1/2
+            (500_000, "1.5", "P", "P", 800, 21, 22),  // P: 21/22, the last plan of the column
+            (600_000, "1.5", "Q", "P", 800, 21, 22),  // Q ↑ P
+            (1_000, "0.065", "J", "L", 200, 0, 1),    // J ↓ K ↓ L 0/1
+            (12_000, "0.065", "M", "L", 200, 0, 1),   // M ↑ L
+            (40_000, "0.065", "N", "P", 800, 1, 2),   // N ↓ P 1/2
+            (5, "6.5", "A", "A", 2, 0, 1),            // A: 0/1
+            (20, "6.5", "C", "D", 8, 1, 2),           // C ↓ D 1/2
+            (5_000, "6.5", "L", "L", 200, 21, 22),    // L: 21/22
+            (300, "0.15", "H", "J", 80, 0, 1),        // H ↓ J 0/1 (n·AQL = 80 × 0.15% = 0.12)
+        ]
+        for c in cases {
+            let plan = try #require(SamplingPlan.plan(lotSize: c.lot, aql: c.aql), "AQL \(c.aql)")
+            #expect(plan.codeLetter == c.code && plan.planLetter == c.plan, "lot \(c.lot) AQL \(c.aql)")
+            #expect(plan.sampleSize == c.n && plan.accept == c.ac && plan.reject == c.re, "lot \(c.lot) AQL \(c.aql)")
+        }
+        #expect(SamplingPlan.plan(lotSize: 100, aql: "10") == nil)
+        #expect(SamplingPlan.canonicalAQL("1") == "1.0" && SamplingPlan.canonicalAQL(".65") == "0.65")
+        #expect(SamplingPlan.canonicalAQL("0.4") == "0.40" && SamplingPlan.canonicalAQL("3") == nil)
+    }
+
+    /// The three columns the domain excerpt covers, cell by cell (A…R), as they were tabulated before the table was
+    /// generated from its diagonal rule: the rule must reproduce them exactly.
+    @Test func theGeneratedColumnsMatchTheTabulatedOnes() {
+        typealias C = SamplingPlan.Cell
+        let tabulated: [String: [C]] = [
+            "1.0": [.down, .down, .down, .down, .plan(0, 1), .up, .down, .plan(1, 2),
+                    .plan(2, 3), .plan(3, 4), .plan(5, 6), .plan(7, 8), .plan(10, 11), .plan(14, 15), .plan(21, 22), .up],
+            "2.5": [.down, .down, .plan(0, 1), .up, .down, .plan(1, 2), .plan(2, 3), .plan(3, 4),
+                    .plan(5, 6), .plan(7, 8), .plan(10, 11), .plan(14, 15), .plan(21, 22), .up, .up, .up],
+            "4.0": [.down, .plan(0, 1), .up, .down, .plan(1, 2), .plan(2, 3), .plan(3, 4), .plan(5, 6),
+                    .plan(7, 8), .plan(10, 11), .plan(14, 15), .plan(21, 22), .up, .up, .up, .up],
+        ]
+        for (aql, column) in tabulated { #expect(SamplingPlan.master[aql] == column, "AQL \(aql)") }
     }
 }

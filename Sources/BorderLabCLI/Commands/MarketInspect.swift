@@ -24,6 +24,7 @@ extension BorderLab.Market {
             guard let id = Int(text) else {
                 throw CLIError("'\(purchaseOrder)' is not a purchase order id. Give its number, e.g. 3 or PO-3.")
             }
+            let aql = SamplingPlan.canonicalAQL(aql) ?? aql
             let world = try options.locate().perform(.inspect(purchaseOrder: id, aql: aql))
             let i = world.serviceBook.inspections.last!
             guard let plan = i.plan else {
