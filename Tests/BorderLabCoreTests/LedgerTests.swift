@@ -255,3 +255,25 @@ import Testing
         #expect(!status.cashNegative)
     }
 }
+
+/// Import duty into an overseas warehouse (9810) is charged on the base the destination's schedule names.
+@Suite struct OverseasWarehouseDutyTests {
+    /// CN-APP-04 (apparel, 95.00 CNY a unit) × 100 by sea, on the first day of a global-export world.
+    /// US (FOB): base = the goods' 9,500.00 CNY converted to USD at the day's mid rate; rate = 15% apparel + 20% on
+    /// Chinese origin = 35%; duty = base × 35%, bought in CNY with the bank's spread.
+    /// DE (CIF): base = goods + freight + insurance in EUR; rate = 12% apparel (no origin surcharge).
+    @Test func usDutyIsOnTheGoodsAndEUDutyOnGoodsFreightAndInsurance() throws {
+        let world = try WorldFixtures.world(seed: 1, .globalExport)
+        let us = try world.quote(sku: "CN-APP-04", quantity: 100, channel: .seaFreight, customs: .overseasWarehouse, warehouse: "US")
+        #expect(us.dutyIncludesShipping == false)
+        #expect(us.dutyRate == Rational(basisPoints: 3_500))
+        #expect(us.dutyBase == world.rates.convert(us.goods, to: .USD))
+        #expect(us.duty == world.rates.cost(of: us.dutyBase!.times(us.dutyRate), in: .CNY, spreadBP: FXMarket.spreadBP))
+        let de = try world.quote(sku: "CN-APP-04", quantity: 100, channel: .seaFreight, customs: .overseasWarehouse, warehouse: "DE")
+        #expect(de.dutyIncludesShipping)
+        #expect(de.dutyRate == Rational(basisPoints: 1_200))
+        #expect(de.dutyBase == world.rates.convert(de.goods + de.freight + de.insurance, to: .EUR))
+        // The same goods and freight, so the FOB base is the smaller one: about 9,500 against 11,775 CNY.
+        #expect(us.goods == de.goods && us.freight.minor > 0)
+    }
+}

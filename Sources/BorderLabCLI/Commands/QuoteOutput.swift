@@ -19,6 +19,10 @@ struct QuoteJSON: Encodable {
     let freight: MoneyJSON
     let insurance: MoneyJSON
     let duty: MoneyJSON
+    /// The duty's base in the destination currency (CIF or FOB, see duty_base_kind), and the rate applied to it.
+    let duty_base: MoneyJSON?
+    let duty_rate: Double
+    let duty_base_kind: String?
     let total: MoneyJSON
     let unit_landed: MoneyJSON
     let dispatch_days: Int
@@ -35,6 +39,8 @@ struct QuoteJSON: Encodable {
         location = q.location; outbound_channel = q.outbound.rawValue
         unit_price = MoneyJSON(q.unitPrice); goods_foreign = MoneyJSON(q.goodsForeign); fx_rate = q.fxRate.doubleValue
         goods = MoneyJSON(q.goods); freight = MoneyJSON(q.freight); insurance = MoneyJSON(q.insurance); duty = MoneyJSON(q.duty)
+        duty_base = q.dutyBase.map(MoneyJSON.init); duty_rate = q.dutyRate.doubleValue
+        duty_base_kind = q.dutyBase == nil ? nil : q.dutyIncludesShipping ? "CIF" : "FOB"
         total = MoneyJSON(q.total); unit_landed = MoneyJSON(q.unitLanded)
         dispatch_days = q.dispatchDays; transit_days_min = q.transitDays.lowerBound; transit_days_max = q.transitDays.upperBound
         parcel_freight_per_order = MoneyJSON(q.parcelFreight)
@@ -50,12 +56,15 @@ enum QuoteText {
                      "  via \(q.channel.rawValue), customs \(q.customs.rawValue) (\(q.customs.title)) → \(q.location)", ""]
         var goodsLine = "  goods       \(m(q.goods))"
         if q.goodsForeign.currency != q.goods.currency {
-            goodsLine += "   = \(q.quantity) × \(m(q.unitPrice)) = \(m(q.goodsForeign)) at \(Terminal.decimal(q.fxRate.doubleValue * 10_000, places: 2))/10,000 incl. \(FXMarket.spreadBP / 100).\(FXMarket.spreadBP % 100)% bank spread"
+            goodsLine += "   = \(q.quantity) × \(m(q.unitPrice)) = \(m(q.goodsForeign)) at \(Terminal.decimal(q.fxRate.doubleValue, places: 6)) \(q.goods.currency.rawValue) per \(q.goodsForeign.currency.rawValue) (incl. the \(Terminal.decimal(Double(FXMarket.spreadBP) / 100, places: 2))% bank spread)"
         }
         lines.append(goodsLine)
         lines.append("  freight     \(m(q.freight))   (\(q.channel.kind == .bulk ? q.channel.rawValue : "inland to \(q.location)"), \(q.transitDays.lowerBound)–\(q.transitDays.upperBound) days after \(q.dispatchDays) days' lead time)")
         lines.append("  insurance   \(m(q.insurance))   (\(CargoInsurance.rateBP / 100).\(CargoInsurance.rateBP % 100)% of goods + freight)")
-        if q.duty.minor > 0 { lines.append("  duty        \(m(q.duty))   (import duty into the overseas warehouse)") }
+        if q.duty.minor > 0, let base = q.dutyBase {
+            let cif = q.dutyIncludesShipping
+            lines.append("  duty        \(m(q.duty))   (\(Terminal.decimal(q.dutyRate.doubleValue * 100, places: 2))% of \(m(base)) \(cif ? "goods + freight + insurance (CIF)" : "goods value (FOB, without shipping)"), paid in \(base.currency.rawValue))")
+        }
         lines.append("  total       \(m(q.total))   = \(m(q.unitLanded)) per unit")
         lines.append("")
         lines.append("Each customer order then ships by \(q.outbound.rawValue) (\(m(q.parcelFreight)) for a one-unit parcel, promise \(q.outbound.promisedDays) days).")

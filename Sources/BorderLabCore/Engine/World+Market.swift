@@ -18,6 +18,13 @@ public struct LandedCostQuote: Sendable, Equatable {
     public let insurance: Money
     /// Import duty the shop pays itself (9810 into an overseas warehouse); 0 otherwise.
     public let duty: Money
+    /// The duty's base in the destination's currency: CIF (goods + freight + insurance) or FOB (goods) as the
+    /// destination's schedule says; nil when no duty applies.
+    public let dutyBase: Money?
+    /// The duty rate applied to `dutyBase` (category rate plus any origin surcharge).
+    public let dutyRate: Rational
+    /// True when `dutyBase` is CIF (goods + freight + insurance), false when FOB (goods only).
+    public let dutyIncludesShipping: Bool
     public let dispatchDays: Int
     public let transitDays: ClosedRange<Int>
     /// The carrier's charge for one single-unit parcel to a customer from this stock.
@@ -106,11 +113,18 @@ extension World {
         }
         let insurance = CargoInsurance.premium(goodsAndFreight: goods + freight)
         var duty = Money.zero(home)
+        var dutyBase: Money?
+        var dutyRate = Rational(0)
+        var cif = false
         if customs == .overseasWarehouse, let destination = Country.named(String(location.dropFirst("overseas:".count))) {
-            let customsValue = rates.convert(goods + freight + insurance, to: destination.currency)
-            let rate = DestinationTax.dutyRate(category: product.category, destination: destination,
+            // The customs value: CIF where the destination's schedule includes shipping (EU, JP), FOB where it
+            // does not (US: transaction value without international freight and insurance).
+            cif = DestinationTax.dutyIncludesShipping(destination: destination, date: date())
+            let customsValue = rates.convert(cif ? goods + freight + insurance : goods, to: destination.currency)
+            dutyRate = DestinationTax.dutyRate(category: product.category, destination: destination,
                                                origin: supplier.country, date: date())
-            duty = rates.cost(of: customsValue.times(rate), in: home, spreadBP: FXMarket.spreadBP)
+            dutyBase = customsValue
+            duty = rates.cost(of: customsValue.times(dutyRate), in: home, spreadBP: FXMarket.spreadBP)
         }
         let taxes = serves.compactMap { country -> (String, Money, Money, String)? in
             guard let offer = checkoutTerms(product: product, country: country, customs: customs, location: location,
@@ -122,7 +136,8 @@ extension World {
             unitPrice: unitPrice, goodsForeign: goodsForeign,
             fxRate: Rational(Int128(goods.minor) * Int128(goodsForeign.currency.minorPerMajor),
                              Int128(goodsForeign.minor) * Int128(home.minorPerMajor)),
-            goods: goods, freight: freight, insurance: insurance, duty: duty,
+            goods: goods, freight: freight, insurance: insurance, duty: duty, dutyBase: dutyBase, dutyRate: dutyRate,
+            dutyIncludesShipping: cif,
             dispatchDays: product.leadTimeDays, transitDays: transit,
             parcelFreight: outbound.cost(chargeableGrams: product.chargeableGrams), customerTax: taxes)
     }

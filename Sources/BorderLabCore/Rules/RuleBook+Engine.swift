@@ -25,6 +25,12 @@ extension RuleBook {
 extension DestinationTax {
     /// The ad-valorem import duty on goods of `category` entering `destination` from `origin` on `date`,
     /// including any dated surcharge on the origin: what the shop pays bringing stock into an overseas warehouse (9810).
+    /// True when the destination's customs value includes international shipping and insurance (CIF: EU, JP, GB);
+    /// false when duty is on the goods alone (FOB: US, AU).
+    public static func dutyIncludesShipping(destination: Country, date: SimDate) -> Bool {
+        RuleBook.dutySchedules.value(on: date, key: destination.isEU ? "EU" : destination.code)?.includesShipping ?? true
+    }
+
     public static func dutyRate(category: Category, destination: Country, origin: Country, date: SimDate) -> Rational {
         let jurisdiction = destination.isEU ? "EU" : destination.code
         var bp = RuleBook.dutySchedules.value(on: date, key: jurisdiction)?.rateBP(for: category) ?? 0
