@@ -81,6 +81,40 @@ import Testing
         #expect(Self.balanced(world))
     }
 
+    /// Direct delivery: the supplier's minimum price is 80% of the typical retail price. JP-COS-01 retails at
+    /// 198.00 CNY, so 198.00 × 0.80 = 158.40 CNY is the lowest price it ships at, listed or repriced.
+    @Test func directDeliverySuppliersRefusePricesBelowTheirMinimum() throws {
+        var world = try Self.world(.cnImport, .directDelivery)
+        try world.apply(.signSupplier(id: "jp-kyoto-beauty"))
+        let minimum = Money(minor: 15_840, .CNY)
+        #expect(throws: EngineError.belowSupplierMinimum(sku: "JP-COS-01", supplier: "jp-kyoto-beauty", minimum: minimum)) {
+            try world.apply(.list(sku: "JP-COS-01", price: Money(minor: 15_839, .CNY)))
+        }
+        try world.apply(.list(sku: "JP-COS-01", price: minimum))
+        #expect(throws: EngineError.belowSupplierMinimum(sku: "JP-COS-01", supplier: "jp-kyoto-beauty", minimum: minimum)) {
+            try world.apply(.reprice(sku: "JP-COS-01", price: Money(major: 5, .CNY)))
+        }
+        #expect(world.listing("JP-COS-01")?.price == minimum)
+    }
+
+    /// Own stock: the cost of serving one unit is the latest purchase's landed cost per unit plus the one-unit
+    /// parcel from the lot; daigou: the shelf price abroad (tier 1 × 1.10 at the day's rate with spread) plus the
+    /// dedicated line.
+    @Test func theCostOfServingAUnitComesFromThePurchaseOrTheShelf() throws {
+        var b2c = try Self.world(.cnImport, .b2cComprehensive)
+        #expect(b2c.unitCostToServe(sku: "KR-COS-01") == nil, "nothing bought yet")
+        try b2c.apply(.buy(sku: "KR-COS-01", quantity: 50, channel: .express, customs: .directMail, warehouse: nil))
+        let po = b2c.purchaseOrders[0]
+        let cost = try #require(b2c.unitCostToServe(sku: "KR-COS-01"))
+        #expect(cost.landed == Money(minor: divideHalfUp(Int128(po.landedHome.minor), 50), .CNY))
+        #expect(cost.parcel == Channel.express.cost(chargeableGrams: b2c.product("KR-COS-01")!.chargeableGrams))
+        let daigou = try Self.world(.cnImport, .daigou)
+        let product = daigou.product("KR-COS-01")!
+        let shelf = product.tiers[0].unitPrice.basisPoints(11_000)
+        #expect(daigou.unitCostToServe(sku: "KR-COS-01")?.landed == daigou.rates.cost(of: shelf, in: .CNY, spreadBP: FXMarket.spreadBP))
+        #expect(try Self.world(.cnImport, .rebate).unitCostToServe(sku: "KR-COS-01") == nil, "merchants pay for goods")
+    }
+
     /// Rebate: a cosmetic earns a 10% commission; with a 40% share the shopper gets 40% of it back at once.
     /// JP-COS-01 at 198.00 CNY: commission 19.80, cashback 7.92, so the shopper's landed price falls by 7.92.
     @Test func rebatePaysBackPartOfTheCommissionAndMerchantsReverseFakeOrders() throws {

@@ -149,7 +149,14 @@ extension BorderLab.Market {
             print("Dispatched on day \(po.dispatchDay), arrives on day \(po.arrivalDay) (\(world.date(po.arrivalDay).iso)) at \(world.lots[po.lotID - 1].location).")
             print("Cash left: \(Terminal.money(world.cash(world.scenario.homeCurrency))).")
             if world.listing(po.sku)?.active != true {
-                print("List it so customers can buy it: borderlab shop add \(po.sku) --price \"\(world.product(po.sku)!.typicalRetail)\"")
+                let typical = world.product(po.sku)!.typicalRetail
+                var line = "List it so customers can buy it: borderlab shop add \(po.sku) --price \"\(typical)\"   (the typical retail price)"
+                if let cost = world.unitCostToServe(sku: po.sku) {
+                    line += "\nA one-unit order costs you \(Terminal.money(cost.landed)) landed + \(Terminal.money(cost.parcel)) parcel = \(Terminal.money(cost.total)) before payment fees"
+                    if world.rates.convert(typical, to: cost.total.currency) < cost.total { line += ": at the typical price each order loses money" }
+                    line += "."
+                }
+                print(line)
             }
         }
     }

@@ -29,6 +29,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case unknownSupplier(String)
     case alreadySigned(String)
     case notSigned(sku: String, supplier: String)
+    case belowSupplierMinimum(sku: String, supplier: String, minimum: Money)
     case wrongCategory(sku: String, category: String, shopCategory: String)
     case badEvent(index: Int, problem: String)
     case supplierUnavailable(supplier: String, untilDay: Int)
@@ -124,6 +125,8 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "The shop already has a supply agreement with \(id). See them with `borderlab sql \"SELECT * FROM agreements\"`."
         case .notSigned(let sku, let supplier):
             return "\(sku) comes from \(supplier), with whom the platform has no supply agreement. Sign one first: `borderlab shop sign \(supplier)`."
+        case .belowSupplierMinimum(let sku, let supplier, let minimum):
+            return "\(supplier)'s supply agreement sets a minimum price of \(minimum) for \(sku) (\(World.supplierMinimumPriceBP / 100)% of the typical retail price): suppliers will not ship below it. Give at least \(minimum)."
         case .wrongCategory(let sku, let category, let shopCategory):
             return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List another \(shopCategory) product, or run a b2c-comprehensive shop."
         case .badEvent(let index, let problem):

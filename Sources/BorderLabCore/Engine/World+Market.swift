@@ -209,6 +209,7 @@ extension World {
         guard let index = listingIndex[sku], listings[index].active else { throw .notListed(sku) }
         try checkPrice(sku: sku, price: price)
         if mode == .rebate, let product = product(sku) { throw .priceSetByMerchant(sku: sku, price: product.typicalRetail) }
+        try checkSupplierMinimum(sku: sku, price: price)
         listings[index].price = price
     }
 
@@ -222,5 +223,37 @@ extension World {
     static func schedule(_ queue: inout [[Int]], day due: Int, id: Int) {
         while queue.count <= due { queue.append([]) }
         queue[due].append(id)
+    }
+}
+
+/// What one unit sold in a one-unit order costs the shop before payment fees, in the home currency.
+public struct UnitCostToServe: Sendable, Equatable {
+    /// Goods brought to where they ship from: the latest purchase's landed cost per unit (own stock), or the
+    /// supplier's shelf price abroad (daigou).
+    public let landed: Money
+    /// The parcel to the customer, which the shop pays.
+    public let parcel: Money
+    public var total: Money { landed + parcel }
+}
+
+extension World {
+    /// The cost of serving one unit of `sku` in a one-unit order, for the shops that pay for goods and parcels
+    /// (own stock, daigou); nil in the agent modes and before any stock of the SKU was bought.
+    /// `shop add` and `shop price` compare a price with it, so a student sees a loss-making price before customers do.
+    public func unitCostToServe(sku: String) -> UnitCostToServe? {
+        guard let product = product(sku) else { return nil }
+        let home = scenario.homeCurrency
+        switch mode {
+        case .b2cComprehensive, .b2cVertical:
+            guard let po = purchaseOrders.last(where: { $0.sku == sku && $0.status != .cancelled }) else { return nil }
+            let landed = Money(minor: divideHalfUp(Int128(po.landedHome.minor), Int128(po.quantity)), home)
+            return UnitCostToServe(landed: landed, parcel: lots[po.lotID - 1].outbound.cost(chargeableGrams: product.chargeableGrams))
+        case .daigou:
+            let shelf = product.tiers[0].unitPrice.basisPoints(World.daigouShelfMarkupBP)
+            let landed = rates.cost(of: shelf, in: home, spreadBP: shelf.currency == home ? 0 : FXMarket.spreadBP)
+            return UnitCostToServe(landed: landed, parcel: Channel.dedicatedLine.cost(chargeableGrams: product.chargeableGrams))
+        default:
+            return nil
+        }
     }
 }

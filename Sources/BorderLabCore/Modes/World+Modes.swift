@@ -74,6 +74,18 @@ extension World {
     public static let agreementCost = Money(major: 20_000, .CNY)
     /// Platform modes: monthly operations (servers, staff, compliance), *assumption*.
     static let platformMonthlyCost = Money(major: 15_000, .CNY)
+    /// A direct-delivery supplier's minimum advertised price, basis points of the typical retail price: the supplier
+    /// nets the price less the platform's commission and pays the parcel, so it refuses to sell far below retail.
+    public static let supplierMinimumPriceBP = 8_000
+
+    /// Refuses a direct-delivery price below the supplier's minimum.
+    func checkSupplierMinimum(sku: String, price: Money) throws(EngineError) {
+        guard mode == .directDelivery, let product = product(sku) else { return }
+        let minimum = product.typicalRetail.basisPoints(World.supplierMinimumPriceBP)
+        if price.currency == minimum.currency && price < minimum {
+            throw .belowSupplierMinimum(sku: sku, supplier: product.supplierID, minimum: minimum)
+        }
+    }
     /// Direct-delivery: a new platform starts with little traffic and reaches full flow after this many days (*assumption*).
     static let platformRampDays = 180
     /// A vertical shop is trusted as a specialist (*assumption*: +0.35 utility, about +40% choice odds).
@@ -210,6 +222,7 @@ extension World {
         case .daigou, .directDelivery, .rebate:
             if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
             if mode == .directDelivery && !modeBook.signed[supplierIndex] { throw .notSigned(sku: sku, supplier: supplier.id) }
+            try checkSupplierMinimum(sku: sku, price: price)
             if mode == .rebate && price != product.typicalRetail { throw .priceSetByMerchant(sku: sku, price: product.typicalRetail) }
             let (location, customs, outbound): (String, CustomsMode, Channel) = switch mode {
             case .daigou: ("hub:\(supplier.country.code)", .directMail, .dedicatedLine)
