@@ -47,7 +47,7 @@ import Testing
         }
         for risky in [Category.cosmetics, .watches, .jewellery, .apparel] { #expect(bp(risky) == 400) }
         for other in [Category.supplements, .electronics, .kitchenware, .infantFormula] { #expect(bp(other) == 150) }
-        #expect(bp(.cosmetics, true) == 800)
+        #expect(bp(.cosmetics, true) == 500)   // 4% × 2 = 8%, capped at the 5% top of the 1–5% range
         #expect(bp(.electronics, true) == 300)
         #expect(bp(.cosmetics, false, .overseasWarehouse) == 0)
     }

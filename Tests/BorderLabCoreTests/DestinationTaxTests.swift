@@ -47,6 +47,10 @@ private let shirt = item(.apparel, "610910", 1, "100.00 EUR")
     #expect(DestinationTax.assess(parcel("2026-07-01", to: .DE, [shirt], shipping: "10.00 EUR"))
             == expected(vat: "20.90 EUR", duty: "3.00 EUR", "EU-IOSS", collected: true))
     #expect(DestinationTax.assess(parcel("2028-06-30", to: .DE, [shirt], shipping: "10.00 EUR")).duty == money("3.00 EUR"))
+    // "Parcels under 150 EUR": 149.99 pays it; exactly 150.00 stays in the IOSS (VAT 19% × 160.00 = 30.40) without it.
+    #expect(DestinationTax.assess(parcel("2027-01-15", to: .DE, [item(.apparel, "610910", 1, "149.99 EUR")], shipping: "10.00 EUR")).duty == money("3.00 EUR"))
+    #expect(DestinationTax.assess(parcel("2027-01-15", to: .DE, [item(.apparel, "610910", 1, "150.00 EUR")], shipping: "10.00 EUR"))
+            == expected(vat: "30.40 EUR", duty: "0.00 EUR", "EU-IOSS", collected: true))
     // FR 2027-01-15: two lines share subheading 610910, one is 330499 → 2 × 3.00 = 6.00 (not 3 lines × 3.00).
     // Goods 2 × 20.00 + 15.00 + 30.00 = 85.00; VAT 20% × (85.00 + 5.00) = 18.00.
     let lines = [item(.apparel, "610910", 2, "20.00 EUR"), item(.apparel, "610910", 1, "15.00 EUR"), item(.cosmetics, "330499", 1, "30.00 EUR")]

@@ -182,6 +182,31 @@ import Testing
         #expect(vertical.orders.count > broad.orders.count, "a specialist converts better: \(vertical.orders.count) vs \(broad.orders.count)")
     }
 
+    /// A vertical shop's first purchase fixes its category, so it cannot buy stock of a second one it could never list.
+    @Test func aVerticalShopsFirstPurchaseFixesItsCategory() throws {
+        var world = try Self.world(.cnImport, .b2cVertical)
+        try world.apply(.buy(sku: "JP-COS-01", quantity: 20, channel: .airFreight, customs: .bonded, warehouse: nil))
+        #expect(throws: EngineError.wrongCategory(sku: "AU-INF-01", category: "infant-formula", shopCategory: "cosmetics")) {
+            try world.apply(.buy(sku: "AU-INF-01", quantity: 100, channel: .airFreight, customs: .bonded, warehouse: nil))
+        }
+        try world.apply(.list(sku: "JP-COS-01", price: Money(major: 198, .CNY)))
+    }
+
+    /// Platforms pay 15,000 CNY a month in advance: a world starting on 2026-10-20 pays on day 0 (October) and on
+    /// day 12 (2026-11-01), so 30,000 CNY by day 20; a world starting on 2026-11-01 pays once on day 0, not twice.
+    @Test func platformsPayTheirRunningCostFromTheFirstMonth() throws {
+        func costs(_ world: World) -> Int64 { world.ledger.balance(.serviceCosts, .CNY).minor }
+        var october = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "direct-delivery", customers: 100))
+        try october.apply(.advance(days: 1))
+        #expect(costs(october) == 1_500_000)
+        try october.apply(.advance(days: 19))
+        #expect(costs(october) == 3_000_000)
+        var november = try World(header: WorldHeader(seed: 1, scenario: .globalExport, mode: "b2b-platform", customers: 100))
+        #expect(november.header.startDate.day == 1)
+        try november.apply(.advance(days: 1))
+        #expect(costs(november) == 1_500_000)
+    }
+
     @Test func settingsParseAndRefuseWithTheExpectedForm() throws {
         #expect(ShopSettings.parsePercentBP("12.5%") == 1_250)
         #expect(ShopSettings.parsePercentBP("8") == 800)

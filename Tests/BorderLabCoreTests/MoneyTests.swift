@@ -179,6 +179,10 @@ import Testing
         // 2.90 + 0.28 = 3.18 EUR.
         #expect(PaymentProvider.card.fee(on: Money(minor: 10_000, .EUR), international: false, converted: false, rates: rates)
                 == Money(minor: 318, .EUR))
+        // One rounding for the whole fee: 10.20 EUR → 2.9% = 29.58 cents, fixed 27.5747 cents; 57.1547 → 0.57 EUR.
+        // (Rounding each part first would give 30 + 28 = 0.58 EUR.)
+        #expect(PaymentProvider.card.fee(on: Money(minor: 1_020, .EUR), international: false, converted: false, rates: rates)
+                == Money(minor: 57, .EUR))
     }
 
     /// PayPal: 3.49% + 0.49 USD (+1.5% international, +3% conversion); the Chinese wallet: 0.6%, no fixed fee.

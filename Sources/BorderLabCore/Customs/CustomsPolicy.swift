@@ -18,8 +18,10 @@ public enum CustomsPolicy {
     public static let riskyInspectionBP = 400
     /// Inspection odds for other categories (*assumption* inside DOMAIN.md's 1–5%: 1.5%).
     public static let otherInspectionBP = 150
-    /// Daigou circle-of-friends parcels are inspected twice as often (*assumption*).
+    /// Daigou circle-of-friends parcels are inspected twice as often (*assumption*), up to the top of the range.
     public static let circleOfFriendsInspectionFactor = 2
+    /// The top of DOMAIN's 1–5% inspection range: no parcel's odds go above it.
+    public static let maxInspectionBP = 500
     /// Extra days an inspected parcel waits (*assumption*).
     public static let inspectionDays = 1...3
 
@@ -54,6 +56,6 @@ public enum CustomsPolicy {
         case .cosmetics, .watches, .jewellery, .apparel: base = riskyInspectionBP
         default: base = otherInspectionBP
         }
-        return circleOfFriends ? base * circleOfFriendsInspectionFactor : base
+        return circleOfFriends ? min(maxInspectionBP, base * circleOfFriendsInspectionFactor) : base
     }
 }

@@ -147,6 +147,8 @@ extension World {
         let product = product(sku)!
         let available = cash(scenario.homeCurrency)
         guard quote.total <= available else { throw .cannotAfford(needed: quote.total, available: available) }
+        // A vertical shop's first purchase (or listing) fixes its category, so no stock is bought it could not list.
+        if mode == .b2cVertical && modeBook.verticalCategory == nil { modeBook.verticalCategory = product.category }
         let lotID = lotFor(sku: sku, location: quote.location, customs: customs, outbound: quote.outbound)
         let id = purchaseOrders.count + 1
         let span = quote.transitDays

@@ -127,7 +127,8 @@ extension World {
     /// Daily work of the mode: platform members join and trade, bought traffic, payouts to suppliers, running costs.
     mutating func modeDay() {
         let today = date()
-        if (mode == .directDelivery || mode == .b2bPlatform), today.day == 1, day > 0 {
+        // The running cost is paid monthly in advance: on the first day of the world, then on each first of a month.
+        if (mode == .directDelivery || mode == .b2bPlatform), day == 0 || (today.day == 1 && day > 0) {
             payCharge(World.platformMonthlyCost, to: .serviceCosts, kind: .service, reference: day)
         }
         switch mode {

@@ -106,7 +106,7 @@ public enum DestinationTax {
         let goods = parcel.intrinsicValue
         if let ioss = RuleBook.euIOSS.value(on: parcel.date), ioss.admits(goods, origin: parcel.origin.code) {
             var duty = Money.zero(.EUR)
-            if let flat = RuleBook.euFlatDuty.value(on: parcel.date), goods <= flat.intrinsicLimit {
+            if let flat = RuleBook.euFlatDuty.value(on: parcel.date), goods < flat.intrinsicLimit {
                 duty = flat.perSubheading * distinctSubheadings(parcel)
             }
             let tax = money(exact(goods + parcel.shipping) * rate, parcel)

@@ -287,7 +287,7 @@ extension RuleBook {
     public static let euIOSS = RuleTable<ValueThreshold>([
         DatedValue(rule("EU-IOSS", "EU", "2021-07-01", nil, "EU IOSS for consignments up to 150 EUR",
                         source: "Council Directives (EU) 2017/2455 and (EU) 2019/1995 (VAT e-commerce package)",
-                        summary: "The 22 EUR VAT exemption is gone; consignments of intrinsic value (goods, without shipping) up to 150 EUR pay VAT at the buyer's country rate on the price with shipping, collected at checkout through the IOSS, and no customs duty. Above 150 EUR: a normal import declaration with duty and import VAT."),
+                        summary: "The 22 EUR VAT exemption is gone; consignments of intrinsic value (goods, without shipping) up to 150 EUR pay VAT at the buyer's country rate on the price with shipping, collected at checkout through the IOSS, and no customs duty (from 2026-07-01 to 2028-07-01 parcels under 150 EUR pay the flat 3 EUR duty per tariff subheading: see EU-FLAT-DUTY-3). Above 150 EUR: a normal import declaration with duty and import VAT."),
                    ValueThreshold(limit: Money(major: 150, .EUR))),
     ])
 
@@ -296,7 +296,7 @@ extension RuleBook {
         DatedValue(rule("EU-FLAT-DUTY-3", "EU", "2026-07-01", "2028-06-30",
                         "EU flat 3 EUR duty per tariff subheading in low-value parcels",
                         source: "Council of the EU decision of 2026-02-11",
-                        summary: "From 2026-07-01 until the duty reform of 2028-07-01, each distinct tariff subheading in a parcel of intrinsic value up to 150 EUR pays a flat 3 EUR customs duty. (The decision reads 'under 150 EUR'; the sandbox applies it to every parcel whose duty relief it replaces, i.e. up to and including 150 EUR.)"),
+                        summary: "From 2026-07-01 until the duty reform of 2028-07-01, each distinct tariff subheading in a parcel of intrinsic value under 150 EUR pays a flat 3 EUR customs duty, collected with the IOSS VAT at checkout. A parcel of exactly 150 EUR stays in the IOSS without the flat duty."),
                    FlatDuty(perSubheading: Money(major: 3, .EUR), intrinsicLimit: Money(major: 150, .EUR))),
     ])
 

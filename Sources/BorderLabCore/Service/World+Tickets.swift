@@ -214,7 +214,9 @@ extension World {
         if order.id <= payments.count, payments[order.id - 1].provider == PaymentProvider.card.id
             || payments[order.id - 1].provider == PaymentProvider.paypal.id,
            rng.uniform(.tickets, day: 0, entity: id, index: 3) * 10_000 < Double(World.upsetDisputeBP) {
-            openDispute(payment: order.id, reason: "ticket T-\(id): \(reason)")
+            // A parcel that never reached the customer is disputed as not received; anything else is a complaint.
+            let undelivered = serviceBook.tickets[id - 1].kind == .whereIsMyParcel && order.deliveredDay == nil
+            openDispute(payment: order.id, reason: undelivered ? Chargeback.Reason.notReceived.rawValue : Chargeback.Reason.complaint.rawValue)
             reactions.append("dispute")
         }
         serviceBook.tickets[id - 1].consequence = reactions.isEmpty ? nil : reactions.joined(separator: "+")

@@ -17,8 +17,11 @@ public struct PaymentProvider: Sendable, Hashable, Identifiable {
         var bp = percentBP
         if international { bp += internationalBP }
         if converted { bp += conversionBP }
-        let fixed = rates.convert(Money(minor: fixedUSDCents, .USD), to: amount.currency)
-        return amount.basisPoints(bp) + fixed
+        // Percentage and fixed parts summed exactly (the fixed 0.30 USD at the day's mid rate), then rounded once.
+        let percent = Rational(Int128(amount.minor) * Int128(bp), 10_000)
+        let fixed = Rational(Int128(fixedUSDCents) * Int128(rates.mid(.USD)) * Int128(amount.currency.minorPerMajor),
+                             Int128(Currency.USD.minorPerMajor) * Int128(rates.mid(amount.currency)))
+        return Money(minor: (percent + fixed).roundedHalfUp(), amount.currency)
     }
 
     /// Stripe-like card processing: 2.9% + 0.30 USD, +1.5% international, +1% conversion.
@@ -27,9 +30,10 @@ public struct PaymentProvider: Sendable, Hashable, Identifiable {
     /// PayPal-like wallet: 3.49% + 0.49 USD, +1.5% international, 3% FX markup.
     public static let paypal = PaymentProvider(id: "paypal", percentBP: 349, fixedUSDCents: 49, internationalBP: 150,
                                                conversionBP: 300, settlementDays: 2...5)
-    /// A Chinese mobile wallet for domestic consumers (*assumption*: 0.6%, no fixed fee).
+    /// A Chinese mobile wallet for domestic consumers (*assumption*: 0.6%, no fixed fee; settles in 2–3 days, the
+    /// fast end of DOMAIN's 2–7).
     public static let cnWallet = PaymentProvider(id: "cn-wallet", percentBP: 60, fixedUSDCents: 0, internationalBP: 0,
-                                                 conversionBP: 0, settlementDays: 1...3)
+                                                 conversionBP: 0, settlementDays: 2...3)
 
     /// Not a payment service: a merchant paying a rebate site its confirmed commission (settles after 30 days).
     public static let merchant = PaymentProvider(id: "merchant", percentBP: 0, fixedUSDCents: 0, internationalBP: 0,
