@@ -7,6 +7,11 @@ import Foundation
 /// 2 for bad usage or input (ArgumentParser's own 64 included), with the message on standard error.
 public enum CLIRunner {
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Int32 {
+        // A value like "-5" or "-5 CNY" would otherwise be read as an unknown flag, with a misleading message.
+        if arguments.first != "sql", let negative = arguments.first(where: { $0.count > 1 && $0.first == "-" && $0.dropFirst().first!.isNumber }) {
+            Terminal.error("'\(negative)' is negative: quantities, prices, amounts, days and ids are positive. Give a positive value.")
+            return 2
+        }
         do {
             var command = try BorderLab.parseAsRoot(arguments)
             try command.run()

@@ -26,6 +26,18 @@ import BorderLabStore
         #expect(run("verify", "--workspace", ws) == 0)
     }
 
+    /// Negative values are refused as values, not mistaken for unknown flags, and change nothing.
+    @Test func negativeValuesAreRefusedClearly() throws {
+        let ws = folder + "/neg"
+        #expect(run("new", ws, "--scenario", "cn-import", "--customers", "50") == 0)
+        let log = try String(contentsOfFile: ws + "/actions.jsonl", encoding: .utf8)
+        #expect(run("fx", "convert", "-5 USD", "--to", "CNY", "--workspace", ws) == 2)
+        #expect(run("market", "buy", "JP-COS-01", "--qty", "-5", "--channel", "air-freight", "--customs", "1210", "--workspace", ws) == 2)
+        #expect(run("shop", "add", "JP-COS-01", "--price", "-5 CNY", "--workspace", ws) == 2)
+        #expect(try String(contentsOfFile: ws + "/actions.jsonl", encoding: .utf8) == log)
+        #expect(run("fx", "convert", "1,000 CNY", "--to", "USD", "--workspace", ws) == 0, "amounts as status prints them")
+    }
+
     @Test func invalidPairsAreRefusedWithoutAWorkspace() {
         #expect(run("new", folder + "/a", "--scenario", "global-export", "--mode", "daigou") == 2)
         #expect(run("new", folder + "/b", "--scenario", "cn-import", "--mode", "b2b-platform") == 2)

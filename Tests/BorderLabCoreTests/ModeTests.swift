@@ -207,6 +207,25 @@ import Testing
         #expect(costs(november) == 1_500_000)
     }
 
+    /// Daigou holds no stock, so a resend buys the replacement abroad again: one more purchase order at the shelf price.
+    @Test func aDaigouResendBuysTheReplacementAbroad() throws {
+        var world = try Self.world(.cnImport, .daigou, customers: 3_000)
+        for action in world.demoActions() { try world.apply(action) }
+        var ticket: Ticket?
+        for _ in 0..<60 where ticket == nil {
+            try world.apply(.advance(days: 1))
+            ticket = world.serviceBook.tickets.first { $0.status == .open }
+        }
+        let open = try #require(ticket, "a daigou shop gets tickets within 60 days")
+        let order = world.orders[open.orderID - 1]
+        let purchases = world.purchaseOrders.count
+        try world.apply(.replyTicket(id: open.id, action: .resend))
+        #expect(world.purchaseOrders.count == purchases + 1)
+        #expect(world.purchaseOrders.last?.sku == order.sku && world.purchaseOrders.last?.quantity == order.quantity)
+        #expect(world.serviceBook.resends.last?.orderID == order.id)
+        #expect(Self.balanced(world))
+    }
+
     @Test func settingsParseAndRefuseWithTheExpectedForm() throws {
         #expect(ShopSettings.parsePercentBP("12.5%") == 1_250)
         #expect(ShopSettings.parsePercentBP("8") == 800)

@@ -20,6 +20,10 @@ import Testing
         ParseCase(text: "12.30 GBP", expected: Money(minor: 1_230, .GBP)),
         ParseCase(text: "1500.00 JPY", expected: Money(minor: 1_500, .JPY)), // zeros after the point are not decimals
         ParseCase(text: "9999999999999.99 USD", expected: Money(minor: 999_999_999_999_999, .USD)),
+        // Thousands separators, the way `status` prints amounts.
+        ParseCase(text: "1,000 CNY", expected: Money(minor: 100_000, .CNY)),
+        ParseCase(text: "18,327 JPY", expected: Money(minor: 18_327, .JPY)),
+        ParseCase(text: "1,234,567.89 USD", expected: Money(minor: 123_456_789, .USD)),
     ]
 
     @Test(arguments: parseCases)
@@ -45,6 +49,9 @@ import Testing
         ParseErrorCase(text: "12. CNY", error: .malformed("12. CNY"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: ".5 CNY", error: .malformed(".5 CNY"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "1e3 CNY", error: .malformed("1e3 CNY"), hint: "AMOUNT CURRENCY"),
+        ParseErrorCase(text: "1,00 CNY", error: .malformed("1,00 CNY"), hint: "AMOUNT CURRENCY"),
+        ParseErrorCase(text: "1000,000 CNY", error: .malformed("1000,000 CNY"), hint: "AMOUNT CURRENCY"),
+        ParseErrorCase(text: ",100 CNY", error: .malformed(",100 CNY"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "", error: .malformed(""), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "12 CNY extra", error: .malformed("12 CNY extra"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "99999999999999 CNY", error: .outOfRange("99999999999999 CNY"), hint: "too large"),

@@ -70,7 +70,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .notListed(let sku):
             return "\(sku) is not listed in your shop. List it first with `borderlab shop add \(sku) --price \"AMOUNT CUR\"`."
         case .alreadyListed(let sku):
-            return "\(sku) is already listed. Change its price with `borderlab shop price \(sku) \"AMOUNT CUR\"`."
+            return "\(sku) is already listed (see `borderlab shop listings`). A shop that sets its prices changes them with `borderlab shop price \(sku) \"AMOUNT CUR\"`; on a rebate site merchants set them."
         case .wrongCurrency(let sku, let given, let expected):
             return "The price of \(sku) is in \(given), but this storefront sells in \(expected). Write it in \(expected), e.g. \"129.00 \(expected)\"."
         case .nonPositivePrice(let sku):
@@ -148,7 +148,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
 
         // MARK: payments and risk (fx convert, chargebacks)
         case .conversionNotPositive(let amount):
-            return "Cannot convert \(amount): give a positive amount, e.g. `borderlab fx convert \"1000.00 \(amount.currency)\" --to USD`."
+            return "Cannot convert \(amount): give a positive amount, e.g. `borderlab fx convert \"1000.00 \(amount.currency)\" --to \(amount.currency == .CNY ? "USD" : "CNY")`."
         case .conversionSameCurrency(let currency):
             return "Cannot convert \(currency) to \(currency). Name another currency with --to, e.g. `borderlab fx convert \"100.00 \(currency)\" --to \(currency == .CNY ? "USD" : "CNY")`."
         case .conversionAboveCash(let amount, let held):

@@ -105,6 +105,15 @@ extension Money {
         var amount = Substring(parts[0])
         var negative = false
         if amount.first == "-" { negative = true; amount = amount.dropFirst() }
+        // Thousands separators as `status` prints them ("1,000.50 CNY"): groups of three after the first.
+        if amount.contains(",") {
+            let whole = amount.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                throw MoneyParseError.malformed(text)
+            }
+            amount = Substring(amount.filter { $0 != "," })
+        }
         let pieces = amount.split(separator: ".", omittingEmptySubsequences: false)
         guard pieces.count <= 2, let whole = pieces.first, !whole.isEmpty,
               whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw MoneyParseError.malformed(text) }

@@ -93,7 +93,12 @@ extension World {
         let ticket = serviceBook.tickets[id - 1]
         guard ticket.status == .open else { throw .ticketNotOpen(id: id, status: ticket.status.rawValue) }
         let order = orders[ticket.orderID - 1]
-        if action == .resend {
+        if action == .resend, lots[order.lotID - 1].onDemand {
+            // Daigou buys the replacement abroad again; a direct-delivery supplier sends another from its own stock.
+            if let until = supplierDown(catalogue.products[lots[order.lotID - 1].product].supplierID) {
+                throw .supplierUnavailable(supplier: catalogue.products[lots[order.lotID - 1].product].supplierID, untilDay: until)
+            }
+        } else if action == .resend {
             let onHand = lots[order.lotID - 1].onHand
             guard onHand >= order.quantity else {
                 throw .nothingToResend(ticket: id, sku: order.sku, needed: order.quantity, onHand: onHand)
@@ -110,6 +115,7 @@ extension World {
             refundOrder(order.id, withFee: true)
             closeTicket(id)
         case .resend:
+            if lots[order.lotID - 1].onDemand { _ = sourceOnDemand(lot: order.lotID - 1, quantity: order.quantity) }
             resend(order: order, ticket: id)
             closeTicket(id)
         case .explain:
