@@ -34,12 +34,35 @@ enum AdvanceSummary {
         let orders = world.orders.count - before.orders.count
         let units = world.orders.dropFirst(before.orders.count).reduce(0) { $0 + $1.quantity }
         let visits = world.dayStats.dropFirst(before.dayStats.count).reduce(0) { $0 + $1.visits }
-        var lines = ["Day \(before.day) → \(world.day) (\(world.date().iso)): \(visits) visits, \(orders) orders, \(units) units sold."]
-        let events = world.events.dropFirst(before.events.count)
-        for event in events.prefix(12) {
-            lines.append("  \(world.date(event.day).iso)  \(event.detail)")
+        let head = "Day \(before.day) → \(world.day) (\(world.date().iso)): "
+        var lines: [String]
+        switch world.mode {
+        case .b2bPlatform:
+            let k0 = before.statusReport().modeKPIs, k1 = world.statusReport().modeKPIs
+            let gmv = Money(minor: k1.platformGMV.minor - k0.platformGMV.minor, Currency(rawValue: k1.platformGMV.currency) ?? .USD)
+            lines = [head + "\(Terminal.count(k1.platformTrades - k0.platformTrades, "trade")) between members worth \(Terminal.money(gmv))."]
+        case .rebate:
+            lines = [head + "\(Terminal.count(visits, "visit")), \(Terminal.count(orders, "order")) placed with merchants through the site."]
+        default:
+            lines = [head + "\(Terminal.count(visits, "visit")), \(Terminal.count(orders, "order")), \(Terminal.count(units, "unit")) sold."]
         }
-        if events.count > 12 { lines.append("  … and \(events.count - 12) more events (borderlab sql \"SELECT * FROM events\")") }
+        // Each distinct story once, in order of first appearance: a SKU that sells out every week is one line.
+        var order: [String] = [], seen: [String: (first: Int, last: Int, count: Int)] = [:]
+        for event in world.events.dropFirst(before.events.count) {
+            if let s = seen[event.detail] {
+                seen[event.detail] = (s.first, event.day, s.count + 1)
+            } else {
+                seen[event.detail] = (event.day, event.day, 1); order.append(event.detail)
+            }
+        }
+        for detail in order.prefix(12) {
+            let s = seen[detail]!
+            let again = s.count > 1 ? "   (\(s.count) times, last on \(world.date(s.last).iso))" : ""
+            lines.append("  \(world.date(s.first).iso)  \(detail)\(again)")
+        }
+        if order.count > 12 {
+            lines.append("  … and \(Terminal.count(order.count - 12, "more event")) (borderlab sql \"SELECT * FROM events ORDER BY day\")")
+        }
         lines += waitingForYou(world)
         lines.append("")
         lines.append(StatusText.render(world.statusReport(), world: world))

@@ -104,12 +104,14 @@ extension BorderLab.Market {
                 }))
                 return
             }
-            print(Terminal.table(["SKU", "NAME", "CATEGORY", "MOQ", "UNIT PRICE", "LEAD", "KG", "RETAIL", world.scenario.isImport ? "POSITIVE LIST" : ""],
+            // The positive list is China's import list: only cn-import offers show that column.
+            let positiveList = world.scenario.isImport
+            print(Terminal.table(["SKU", "NAME", "CATEGORY", "MOQ", "UNIT PRICE", "LEAD", "KG", "RETAIL"] + (positiveList ? ["POSITIVE LIST"] : []),
                                  products.map {
                 [$0.id, $0.name, $0.category.rawValue, String($0.moq),
                  $0.tiers.map { "\($0.minQuantity)+: \(Terminal.money($0.unitPrice))" }.joined(separator: " | "),
                  "\($0.leadTimeDays)d", Terminal.decimal(Double($0.chargeableGrams) / 1000, places: 2),
-                 Terminal.money($0.typicalRetail), world.scenario.isImport ? ($0.positiveList ? "yes" : "NO") : ""]
+                 Terminal.money($0.typicalRetail)] + (positiveList ? [$0.positiveList ? "yes" : "NO"] : [])
             }), terminator: "")
         }
     }

@@ -16,7 +16,7 @@ extension BorderLab {
         @Flag(help: "Describe every table and column, with types and units, and the ledger's accounts.")
         var schema = false
 
-        @Option(help: "Output format: table, csv or json.")
+        @Option(help: "Output format: table, csv (RFC 4180, CRLF line ends; pipe through `tr -d '\\r'` for shell loops) or json.")
         var format: QueryFormat = .table
 
         @Option(name: .customLong("time-limit"), help: "Stop the query after this many milliseconds.")
@@ -37,7 +37,7 @@ extension BorderLab {
             let (workspace, _) = try options.open()
             let result = try QuerySandbox.run(query!, databaseAt: workspace.sandboxPath,
                                               limits: QueryLimits(timeLimitMilliseconds: timeLimit, rowCap: maxRows))
-            print(result.formatted(format), terminator: format == .table ? "" : "\n")
+            print(result.formatted(format), terminator: format == .json ? "\n" : "")
             if result.truncated && format != .table {
                 Terminal.note("stopped at \(maxRows) rows; add LIMIT, narrow the WHERE, or raise --max-rows.")
             }

@@ -151,7 +151,7 @@ extension BorderLab.Shop {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Change one of the shop's settings (fees, commissions, rebates, risk, FX).",
-            discussion: "Settings:\n" + ShopSettings.keys.map { "  \($0.key.padding(toLength: 26, withPad: " ", startingAt: 0)) \($0.form.padding(toLength: 18, withPad: " ", startingAt: 0)) \($0.meaning)" }.joined(separator: "\n")
+            discussion: "Settings:\n" + ShopSettings.keys.map { "  \($0.key) (\($0.form))\n" + Terminal.wrap($0.meaning, indent: "      ") }.joined(separator: "\n")
                 + "\n\nExamples:\n  borderlab shop set daigou.service_fee 8\n  borderlab shop set platform.registration_fee \"5000 CNY\"")
 
         @OptionGroup var options: WorkspaceOptions

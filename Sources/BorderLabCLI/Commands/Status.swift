@@ -60,17 +60,17 @@ enum StatusText {
             lines.append("Service     \(Terminal.count(v.openTickets, "open ticket")) (\(v.overdueTickets) overdue: `borderlab tickets list`), \(Terminal.count(v.slaBreaches, "SLA breach", plural: "SLA breaches")) so far")
         }
         if v.heldParcels > 0 || v.parcelsLost > 0 || v.parcelsSeized > 0 || v.returnsReceived > 0 {
-            lines.append("Parcels     \(v.heldParcels) held by customs now (`borderlab customs list`), \(v.parcelsLost) lost, \(v.parcelsSeized) seized, \(v.returnsReceived) returned")
+            lines.append("Parcels     \(Terminal.count(v.heldParcels, "parcel")) held by customs now (`borderlab customs list`), \(v.parcelsLost) lost, \(v.parcelsSeized) seized, \(v.returnsReceived) returned")
         }
         if v.chargebacks > 0 || v.regulatorActions > 0 {
-            lines.append("Risk        \(v.chargebacks) chargebacks (`borderlab risk show`), \(v.regulatorActions) regulator actions")
+            lines.append("Risk        \(Terminal.count(v.chargebacks, "chargeback")) (`borderlab risk show`), \(Terminal.count(v.regulatorActions, "regulator action"))")
         }
         let k = r.modeKPIs
         switch world.mode {
         case .directDelivery:
-            lines.append("Platform    \(k.supplyAgreements) supply agreements")
+            lines.append("Platform    \(Terminal.count(k.supplyAgreements, "supply agreement"))")
         case .b2bPlatform:
-            lines.append("Platform    \(k.platformSuppliers) suppliers and \(k.platformBuyers) buyers are members; \(k.platformTrades) trades worth \(m(k.platformGMV))")
+            lines.append("Platform    \(Terminal.count(k.platformSuppliers, "supplier")) and \(Terminal.count(k.platformBuyers, "buyer")) are members; \(Terminal.count(k.platformTrades, "trade")) worth \(m(k.platformGMV))")
         case .rebate:
             lines.append("Traffic     \(k.attributedSales) attributed sales; \(k.boughtClicks) clicks bought, \(k.botClicks) by bots; \(k.reversedCommissions) commissions reversed")
         default:

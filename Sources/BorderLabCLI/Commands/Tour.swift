@@ -99,9 +99,11 @@ extension BorderLab {
                           "borderlab sql \"SELECT customs_mode, COUNT(*), SUM(value_minor)/100 AS usd FROM platform_trades GROUP BY customs_mode\"",
                           "borderlab shop set platform.registration_fee \"8000 CNY\""]
             }
-            lines += ["borderlab sql \"SELECT date, visits, orders FROM daily_stats ORDER BY day\"",
-                      "borderlab sql --schema                             # every table of the big-data platform",
-                      "borderlab risk show                                # fraud, chargebacks and the dispute ratio",
+            if mode.sellsRetail {
+                lines += ["borderlab sql \"SELECT date, visits, orders FROM daily_stats ORDER BY day\"",
+                          "borderlab risk show                                # fraud, chargebacks and the dispute ratio"]
+            }
+            lines += ["borderlab sql --schema                             # every table of the big-data platform",
                       "borderlab advance --days 30                        # keep going",
                       "borderlab verify                                   # the log replays to the same world"]
             return lines

@@ -62,7 +62,7 @@ extension CustomsHold {
     public var nextStep: String {
         switch (status, reason) {
         case (.held, .mismatch):
-            "fix the documents: borderlab customs release \(id) (seized on day \(dueDay) otherwise)"
+            "fix the documents: borderlab customs release \(id) (customs seizes it when day \(dueDay) runs unless you release it first)"
         case (.held, .inspection):
             "nothing: the inspection clears by itself on day \(dueDay)"
         case (.released, _), (.cleared, _):

@@ -27,7 +27,7 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
         case .notAWorkspace(let folder):
             return "\(folder) is not a BorderLab workspace (no borderlab.yaml). Create one with `borderlab new \(folder) --scenario cn-import`."
         case .folderNotEmpty(let folder):
-            return "\(folder) is not empty. `borderlab new` creates a workspace only in a new or empty folder: pick another name."
+            return "\(folder) is not empty. A workspace (from `borderlab new` or `borderlab tour`) is created only in a new or empty folder: pick another name."
         case .cannotCreate(let path, let reason):
             return "Cannot create \(path): \(reason). Check the path and your permissions."
         case .missingFile(let path):
