@@ -49,10 +49,11 @@ enum AdvanceSummary {
         // Each distinct story once, in order of first appearance: a SKU that sells out every week is one line.
         var order: [String] = [], seen: [String: (first: Int, last: Int, count: Int)] = [:]
         for event in world.events.dropFirst(before.events.count) {
-            if let s = seen[event.detail] {
-                seen[event.detail] = (s.first, event.day, s.count + 1)
+            let story = "\(event.kind): \(event.detail)"
+            if let s = seen[story] {
+                seen[story] = (s.first, event.day, s.count + 1)
             } else {
-                seen[event.detail] = (event.day, event.day, 1); order.append(event.detail)
+                seen[story] = (event.day, event.day, 1); order.append(story)
             }
         }
         for detail in order.prefix(12) {
