@@ -110,7 +110,7 @@ import Testing
         // The shop pays back the goods; the consumer's CBEC tax comes back from customs, not through the shop's cash.
         #expect(refund.first { $0.account == .cash }?.credit == order.goods.minor)
         #expect(refund.first { $0.account == .taxPayable } == nil)
-        let writeOff = world.ledger.lines.filter { $0.kind == .writeOff && Int($0.reference) == hold.lotID && Int($0.day) == hold.dueDay }
+        let writeOff = world.ledger.lines.filter { $0.kind == .seizedGoods && Int($0.reference) == hold.lotID && Int($0.day) == hold.dueDay }
         #expect(writeOff.first { $0.account == .writeOffs }?.debit == order.costHome.minor)
         #expect(writeOff.first { $0.account == .cogs }?.credit == order.costHome.minor)
         #expect(world.events.contains { $0.kind == "customs-seizure" && $0.day == hold.dueDay })

@@ -135,7 +135,7 @@ extension World {
         discardCounterfeit(order: hold.orderID)
         let order = orders[hold.orderID - 1]
         refundParcel(order: order.id)
-        ledger.post(day: day, kind: .writeOff, reference: hold.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
+        ledger.post(day: day, kind: .seizedGoods, reference: hold.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
         events.append(WorldEvent(day: day, kind: "customs-seizure",
                                  detail: "hold \(h): order \(order.id) (\(hold.units) × \(hold.sku)) seized after \(CustomsPolicy.seizeAfterDays) days unreleased; customer refunded"))
     }
@@ -150,7 +150,7 @@ extension World {
         lots[order.lotID - 1].lost += order.quantity
         discardCounterfeit(order: id)
         refundParcel(order: id)
-        ledger.post(day: day, kind: .writeOff, reference: order.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
+        ledger.post(day: day, kind: .lostGoods, reference: order.lotID, (.writeOffs, order.costHome), (.cogs, -order.costHome))
     }
 
     /// Gives the customer of a parcel that never reaches them what they paid the shop: the goods and a daigou service

@@ -85,6 +85,25 @@ public enum EntryKind: UInt8, Sendable, Codable {
     case storage, customs, chargeback, dispute, refund, writeOff, fine, service, fee, conversion, commission, supplierPayment
     /// A card network's penalty for an excessive dispute ratio (reference: the `dispute_monitor` row).
     case disputePenalty
+    // Finer kinds, so each line of the profit and loss can be traced to its cause in the `ledger` table's memo.
+    /// A platform's monthly running cost (reference: the day it was paid).
+    case platformRunningCost
+    /// Onboarding a direct-delivery supplier (reference: the agreement number).
+    case supplierOnboarding
+    /// Checking a supplier's qualification documents (reference: the check number).
+    case supplierVerification
+    /// The inspection fee of a purchase order's batch (reference: the purchase order).
+    case batchInspection
+    /// Units taken from stock as inspection samples (reference: the lot).
+    case inspectionSamples
+    /// Goods and parcel of a replacement sent for a ticket (reference: the order).
+    case resend
+    /// A returned parcel's freight and the returned goods that cannot be sold again (reference: the order).
+    case returnCosts
+    /// Goods seized by customs (reference: the lot).
+    case seizedGoods
+    /// Goods in a parcel lost on the way (reference: the lot).
+    case lostGoods
 }
 
 /// One journal line. Amounts are minor units of `currency`; one of debit and credit is zero.

@@ -129,7 +129,7 @@ extension World {
         let today = date()
         // The running cost is paid monthly in advance: on the first day of the world, then on each first of a month.
         if (mode == .directDelivery || mode == .b2bPlatform), day == 0 || (today.day == 1 && day > 0) {
-            payCharge(World.platformMonthlyCost, to: .serviceCosts, kind: .service, reference: day)
+            payCharge(World.platformMonthlyCost, to: .serviceCosts, kind: .platformRunningCost, reference: day)
         }
         switch mode {
         case .directDelivery:
@@ -197,7 +197,7 @@ extension World {
         guard !modeBook.signed[index] else { throw .alreadySigned(id) }
         modeBook.signed[index] = true
         modeBook.agreements.append(Agreement(supplierID: id, day: day, cost: World.agreementCost))
-        payCharge(World.agreementCost, to: .serviceCosts, kind: .service, reference: modeBook.agreements.count)
+        payCharge(World.agreementCost, to: .serviceCosts, kind: .supplierOnboarding, reference: modeBook.agreements.count)
         events.append(WorldEvent(day: day, kind: "agreement-signed", detail: "supply agreement with \(id) (\(supplier.name))"))
         modeBook.trafficFactor = todaysTrafficFactor()
     }

@@ -52,7 +52,7 @@ extension World {
             let bp = fake ? World.counterfeitDefectBP : product.defectBP
             if rng.uniform(.inspection, day: day, entity: po.id, index: 2 * i + 1) * 10_000 < Double(bp) { defects += 1 }
         }
-        let fee = payCharge(World.inspectionFee, to: .serviceCosts, kind: .service, reference: po.id)
+        let fee = payCharge(World.inspectionFee, to: .serviceCosts, kind: .batchInspection, reference: po.id)
         var written = useSamples(lot: lot, units: n)
         serviceBook.counterfeitUnits[lot] -= fakesSampled
         let accepted = plan.accepts(defects: defects)
@@ -86,7 +86,7 @@ extension World {
         lots[lot].onHand -= n
         lots[lot].usedInInspection += n
         lots[lot].costOnHand -= cost.minor
-        ledger.post(day: day, kind: .writeOff, reference: lot + 1, (.writeOffs, cost), (.inventory, -cost))
+        ledger.post(day: day, kind: .inspectionSamples, reference: lot + 1, (.writeOffs, cost), (.inventory, -cost))
         return cost
     }
 }

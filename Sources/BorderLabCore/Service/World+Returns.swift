@@ -72,7 +72,7 @@ extension World {
         let lot = record.lotID - 1
         // A daigou's service fee stays with the shop on a return (the service was given).
         let refund = refundOrder(order.id, withFee: false)?.minor ?? 0
-        let shipping = payCharge(shipments[order.id - 1].cost, to: .serviceCosts, kind: .service, reference: order.id)
+        let shipping = payCharge(shipments[order.id - 1].cost, to: .serviceCosts, kind: .returnCosts, reference: order.id)
         let resaleable = record.reason == .changedMind && !lots[lot].onDemand
             && rng.uniform(.returns, day: day, entity: order.id, index: 7) * 10_000 < Double(World.resaleableBP)
         let cost = order.costHome
@@ -83,7 +83,7 @@ extension World {
             ledger.post(day: day, kind: .refund, reference: order.id, (.inventory, cost), (.cogs, -cost))
         } else {
             lots[lot].writtenOff += record.quantity
-            ledger.post(day: day, kind: .writeOff, reference: order.id, (.writeOffs, cost), (.cogs, -cost))
+            ledger.post(day: day, kind: .returnCosts, reference: order.id, (.writeOffs, cost), (.cogs, -cost))
         }
         serviceBook.returns[id - 1].received = true
         orders[order.id - 1].status = .returned

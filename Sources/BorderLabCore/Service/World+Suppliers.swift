@@ -41,7 +41,7 @@ extension World {
             ? World.verificationFee : rates.cost(of: World.verificationFee, in: home, spreadBP: FXMarket.spreadBP)
         let cash = cash(home)
         guard fee <= cash else { throw .cannotAfford(needed: fee, available: cash) }
-        let paid = payCharge(World.verificationFee, to: .serviceCosts, kind: .service, reference: serviceBook.supplierChecks.count + 1)
+        let paid = payCharge(World.verificationFee, to: .serviceCosts, kind: .supplierVerification, reference: serviceBook.supplierChecks.count + 1)
         let genuine = !supplierDocumentsFake()[index]
         serviceBook.supplierChecks.append(SupplierCheck(id: serviceBook.supplierChecks.count + 1, day: day, supplierID: id,
                                                         genuine: genuine, feeHome: paid.minor))

@@ -144,10 +144,10 @@ extension World {
         lots[lot].onHand -= order.quantity
         lots[lot].sold += order.quantity
         lots[lot].costOnHand -= cost.minor
-        ledger.post(day: day, kind: .service, reference: order.id, (.serviceCosts, cost), (.inventory, -cost))
+        ledger.post(day: day, kind: .resend, reference: order.id, (.serviceCosts, cost), (.inventory, -cost))
         let channel = lots[lot].outbound
         let freight = payCharge(channel.cost(chargeableGrams: catalogue.products[lots[lot].product].chargeableGrams * order.quantity),
-                                to: .serviceCosts, kind: .service, reference: order.id)
+                                to: .serviceCosts, kind: .resend, reference: order.id)
         let transit = rng.integer(in: channel.transitDays, .tickets, day: day, entity: ticket, index: 9)
         let id = serviceBook.resends.count + 1
         serviceBook.resends.append(Resend(id: id, ticketID: ticket, orderID: order.id, lotID: order.lotID, quantity: order.quantity,

@@ -228,7 +228,7 @@ public enum ProjectionWriter {
         case .chargeback: "payment \(line.reference): chargeback"
         case .dispute: "payment \(line.reference): dispute fee"
         case .refund: "order \(line.reference): refund"
-        case .writeOff: "write-off, lot \(line.reference)"
+        case .writeOff: "lot \(line.reference): units written off (rejected batch or recall)"
         case .fine: "regulator fine \(line.reference)"
         case .service: "service cost \(line.reference)"
         case .fee: "fee income \(line.reference)"
@@ -236,6 +236,15 @@ public enum ProjectionWriter {
         case .commission: "commission \(line.reference)"
         case .supplierPayment: "supplier payment \(line.reference)"
         case .disputePenalty: "dispute-ratio penalty, monitor month \(line.reference)"
+        case .platformRunningCost: "platform running cost for the month (paid day \(line.reference))"
+        case .supplierOnboarding: "supply agreement \(line.reference): onboarding cost"
+        case .supplierVerification: "supplier document check \(line.reference)"
+        case .batchInspection: "purchase order \(line.reference): batch inspection fee"
+        case .inspectionSamples: "lot \(line.reference): units used up as inspection samples"
+        case .resend: "order \(line.reference): replacement sent for a ticket"
+        case .returnCosts: "order \(line.reference): return (parcel back, goods not resaleable)"
+        case .seizedGoods: "lot \(line.reference): goods seized by customs"
+        case .lostGoods: "lot \(line.reference): goods lost in a parcel"
         }
     }
 }
