@@ -95,6 +95,99 @@ import BorderLabStore
         #expect(run("new", folder + "/bad", "--scenario", file) == 2)
         #expect(run("new", folder + "/missing", "--scenario", folder + "/nope.yaml") == 2)
     }
+
+    /// What `borderlab new …` refuses with, or nil when it succeeds (the message a user reads after `error: `).
+    func refusal(_ arguments: String...) -> String? {
+        do {
+            var command = try BorderLab.parseAsRoot(arguments)
+            try command.run()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    func write(_ text: String, to name: String) throws -> String {
+        let path = folder + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Problem 2: a file's `mode:` that its preset does not offer is refused naming the file and the field, and
+    /// `new` writes nothing (not even the folder), whatever --mode says.
+    @Test func aFileModeOfTheWrongPresetNamesTheFileAndTheField() throws {
+        let file = try write("scenario: cn-import\nmode: b2b-platform\n", to: "wrong-mode.yaml")
+        let ws = folder + "/wrong-mode"
+        let message = try #require(refusal("new", ws, "--scenario", file))
+        #expect(message.hasPrefix("\(file): mode: 'b2b-platform' is a mode of global-export, not of the cn-import scenario; use one of daigou"), "\(message)")
+        #expect(message.hasSuffix("Fix the file and run the command again."))
+        #expect(refusal("new", ws, "--scenario", file, "--mode", "daigou") == message)
+        #expect(!FileManager.default.fileExists(atPath: ws))
+    }
+
+    /// Problem 5: `--start-date` after an event's date can be fixed in the file or on the command line: the error
+    /// says both, and nothing is written.
+    @Test func aStartDateAfterAnEventOffersBothFixes() throws {
+        let file = try write("""
+            scenario: cn-import
+            events:
+              - date: 2026-10-22
+                kind: port-strike
+                country: ALL
+                days: 3
+              - date: 2026-10-25
+                kind: fx-shock
+                currency: JPY
+                percent: 4
+            """, to: "early.yaml")
+        let ws = folder + "/late-start"
+        let message = try #require(refusal("new", ws, "--scenario", file, "--start-date", "2026-11-01"))
+        #expect(message == """
+            \(file): events[1].date: it is dated 2026-10-22, before the world starts on 2026-11-01, so it would never happen.
+            \(file): events[2].date: it is dated 2026-10-25, before the world starts on 2026-11-01, so it would never happen.
+            Move the events on or after 2026-11-01 in the file, or choose a --start-date on or before 2026-10-22, and run the command again.
+            """)
+        #expect(!FileManager.default.fileExists(atPath: ws))
+        // A start date on or before the first event works.
+        #expect(refusal("new", ws, "--scenario", file, "--start-date", "2026-10-22", "--customers", "100") == nil)
+        #expect(FileManager.default.fileExists(atPath: ws + "/actions.jsonl"))
+    }
+
+    /// Events before the preset's own start date (the file sets none, nor does the user): the fix is in the file.
+    @Test func anEventBeforeThePresetStartIsAFileFix() throws {
+        let file = try write("scenario: cn-import\nevents:\n  - date: 2026-01-05\n    kind: port-strike\n    country: ALL\n", to: "old.yaml")
+        let ws = folder + "/old"
+        let message = try #require(refusal("new", ws, "--scenario", file))
+        #expect(message.hasPrefix("\(file): events[1].date: it is dated 2026-01-05, before the world starts on "), "\(message)")
+        #expect(message.contains("(the preset's start date), or set an earlier start_date in the file."))
+        #expect(message.hasSuffix("Fix the file and run the command again."))
+        #expect(!FileManager.default.fileExists(atPath: ws))
+    }
+
+    /// Problem 6 through `new`: a file with several mistakes is refused with all of them, and nothing is written.
+    @Test func aFileWithSeveralMistakesWritesNothing() throws {
+        let file = try write("""
+            scenario: global-export
+            mode: daigou
+            events:
+              - date: 2026-11-31
+                kind: fx-shock
+                currency: USD
+                percent: 5
+                days: 4
+            """, to: "several.yaml")
+        let ws = folder + "/several"
+        let message = try #require(refusal("new", ws, "--scenario", file))
+        let lines = message.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "\(message)")
+        #expect(lines[0].hasPrefix("\(file): mode: 'daigou' is a mode of cn-import, not of the global-export scenario"))
+        #expect(lines[1].hasPrefix("\(file): events[1].date: 2026-11-31 is not a calendar date: November 2026 has 30 days, not 31"))
+        #expect(lines[2].hasPrefix("\(file): events[1].days: fx-shock does not use days"))
+        #expect(lines[3] == "Fix the file and run the command again.")
+        #expect(!FileManager.default.fileExists(atPath: ws))
+        #expect(run("new", ws, "--scenario", file) == 2)
+        #expect(!FileManager.default.fileExists(atPath: ws))
+    }
 }
 
 /// Every command the tour suggests must work in the tour's mode: a new user copies them as they are.

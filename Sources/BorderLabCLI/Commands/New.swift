@@ -77,13 +77,15 @@ extension BorderLab {
             let modeName = mode ?? file.mode ?? ShopMode.b2cComprehensive.rawValue
             let modes = ShopMode.modes(for: preset)
             guard let shopMode = ShopMode(rawValue: modeName), modes.contains(shopMode) else {
-                throw CLIError("'\(modeName)' is not a mode of the \(preset.id) scenario. Use one of: \(modes.map(\.rawValue).joined(separator: ", ")) (see `borderlab new --help`).")
+                // A file's mode was checked when it was read; this is the --mode option.
+                throw CLIError("--mode '\(modeName)' is not a mode of the \(preset.id) scenario. Use one of: \(modes.map(\.rawValue).joined(separator: ", ")) (see `borderlab new --help`).")
             }
             let chosenSeed = seed ?? file.seed
             let header = WorldHeader(seed: chosenSeed ?? 1, scenario: preset, mode: shopMode.rawValue,
                                      startDate: startDate.flatMap(SimDate.init(iso:)) ?? file.startDate,
                                      customers: customers ?? file.customers, events: file.events)
-            try file.checkEventDates(startDate: header.startDate, path: scenario)
+            // Checked before anything is written: a refused file or start date leaves no workspace behind.
+            try file.checkEventDates(startDate: header.startDate, path: scenario, option: startDate == nil ? nil : "--start-date")
             let (workspace, world) = try Workspace.create(at: directory, header: header)
             print("Created workspace \(workspace.root)")
             print("  scenario \(header.scenario) · mode \(header.mode) · seed \(header.seed)\(chosenSeed == nil ? " (default)" : "")")

@@ -13,6 +13,17 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
         case supplierFailure = "supplier-failure"
         /// A review of `sku` goes viral: `stars` (1–5) moves shoppers towards or away from it for `days`.
         case viralReview = "viral-review"
+
+        /// The fields this kind reads besides ``ScheduledEvent/commonFields`` (see each case's comment).
+        public var fields: [String] {
+            switch self {
+            case .fxShock: ["currency", "percent"]
+            case .portStrike: ["country", "days"]
+            case .policyChange: ["country", "percent", "days"]
+            case .supplierFailure: ["supplier", "days"]
+            case .viralReview: ["sku", "stars", "days"]
+            }
+        }
     }
 
     public var date: SimDate
@@ -36,48 +47,95 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
     /// How long the event lasts, days (strikes, failures and viral reviews default to 14, policies to the end).
     public var duration: Int { days ?? (kind == .policyChange ? World.maxDays : 14) }
 
-    /// Checks the fields the kind needs; returns what is wrong, or nil.
-    public func problem(catalogue: Catalogue, scenario: Scenario) -> String? {
-        if let days, !(1...World.maxDays).contains(days) { return "days must be between 1 and \(World.maxDays)" }
-        switch kind {
-        case .fxShock:
-            guard let currency, currency != .CNY else { return "fx-shock needs a currency other than CNY (USD, EUR, JPY, GBP, AUD)" }
-            guard let percent else { return "fx-shock needs percent: how far the currency jumps against the CNY, e.g. -8" }
-            guard (-50...100).contains(percent) else { return "fx-shock percent \(percent) is out of range: write -50 to 100" }
-            guard percent != 0 else { return "fx-shock percent 0 moves nothing: write -50 to 100, not 0" }
-        case .portStrike:
-            guard let country, country == "ALL" || Country.named(country) != nil else { return "port-strike needs country: a country code or ALL" }
-        case .policyChange:
-            guard let country, scenario.customerCountries.contains(country) else {
-                return "policy-change needs country: one of the shoppers' countries (\(scenario.customerCountries.joined(separator: ", ")))"
-            }
-            guard let percent, (1...200).contains(percent) else { return "policy-change needs percent (extra duty) between 1 and 200" }
-        case .supplierFailure:
-            guard let supplier else { return "supplier-failure needs supplier: a supplier id of the market (see `borderlab market suppliers`)" }
-            guard let found = catalogue.supplier(supplier) else {
-                return "supplier-failure names '\(supplier)', which is no supplier; see `borderlab market suppliers` for the ids"
-            }
-            guard Self.inMarket(found, scenario) else {
-                return "supplier \(supplier) is in \(found.country.code) and does not sell to a \(scenario.id) shop; name one from `borderlab market suppliers` in a \(scenario.id) workspace"
-            }
-        case .viralReview:
-            guard let sku else { return "viral-review needs sku: a product of the market (see `borderlab market offers`)" }
-            guard let product = catalogue.product(sku) else { return "viral-review names '\(sku)', which is no product; see `borderlab market offers` for the SKUs" }
-            guard let maker = catalogue.supplier(product.supplierID), Self.inMarket(maker, scenario) else {
-                return "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace"
-            }
-            guard let stars, (1...5).contains(stars) else { return "viral-review needs stars between 1 and 5" }
-        }
-        return nil
+    /// What is wrong with one field of an event, and the fix.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        /// The event's field at fault: `currency`, `days`, `date`, …
+        public var field: String
+        public var message: String
+
+        public init(field: String, message: String) { self.field = field; self.message = message }
+
+        public var description: String { "\(field): \(message)" }
     }
 
-    /// Checks the date against the world's first day: an event before it would never happen.
-    public func problem(startDate: SimDate) -> String? {
+    /// Every event takes these fields, whatever its kind.
+    public static let commonFields = ["date", "kind", "note"]
+
+    /// Checks the fields the kind needs; returns the first thing wrong, or nil.
+    public func problem(catalogue: Catalogue, scenario: Scenario) -> Problem? {
+        problems(catalogue: catalogue, scenario: scenario).first
+    }
+
+    /// Checks the fields the kind needs; returns everything wrong, in field order.
+    ///
+    /// Without a scenario (the file names no valid preset) the checks that depend on the market are skipped.
+    /// Fields the kind does not use are not checked here: old logs may carry them, and the engine ignores them;
+    /// the scenario file parser refuses them.
+    public func problems(catalogue: Catalogue, scenario: Scenario?) -> [Problem] {
+        var found: [Problem] = []
+        func add(_ field: String, _ message: String) { found.append(Problem(field: field, message: message)) }
+        let market = scenario.map { " of the \($0.id) market" } ?? ""
+        switch kind {
+        case .fxShock:
+            let others = Currency.allCases.filter { $0 != .CNY }.map(\.rawValue).joined(separator: ", ")
+            if currency == nil || currency == .CNY { add("currency", "fx-shock needs a currency other than CNY (\(others))") }
+            if let percent {
+                if !(-50...100).contains(percent) { add("percent", "fx-shock percent \(percent) is out of range: write -50 to 100") }
+                else if percent == 0 { add("percent", "fx-shock percent 0 moves nothing: write -50 to 100, not 0") }
+            } else {
+                add("percent", "fx-shock needs percent: how far the currency jumps against the CNY, e.g. -8")
+            }
+        case .portStrike:
+            if let country, country != "ALL", Country.named(country) == nil {
+                add("country", "port-strike names '\(country)', which is no country code; write one of \(Country.all.map(\.code).joined(separator: ", ")), or ALL")
+            } else if country == nil {
+                add("country", "port-strike needs country: a country code or ALL")
+            }
+        case .policyChange:
+            if let scenario, country.map({ !scenario.customerCountries.contains($0) }) ?? true {
+                add("country", "policy-change needs country: one of the shoppers' countries (\(scenario.customerCountries.joined(separator: ", ")))")
+            } else if scenario == nil, country == nil {
+                add("country", "policy-change needs country: one of the shoppers' countries")
+            }
+            if !(percent.map { (1...200).contains($0) } ?? false) { add("percent", "policy-change needs percent (extra duty) between 1 and 200") }
+        case .supplierFailure:
+            if let supplier {
+                if let found = catalogue.supplier(supplier) {
+                    if let scenario, !Self.inMarket(found, scenario) {
+                        add("supplier", "supplier \(supplier) is in \(found.country.code) and does not sell to a \(scenario.id) shop; name one from `borderlab market suppliers` in a \(scenario.id) workspace")
+                    }
+                } else {
+                    add("supplier", "supplier-failure names '\(supplier)', which is no supplier; see `borderlab market suppliers` for the ids")
+                }
+            } else {
+                add("supplier", "supplier-failure needs supplier: a supplier id\(market) (see `borderlab market suppliers`)")
+            }
+        case .viralReview:
+            if let sku {
+                if let product = catalogue.product(sku) {
+                    if let scenario, !(catalogue.supplier(product.supplierID).map { Self.inMarket($0, scenario) } ?? false) {
+                        add("sku", "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace")
+                    }
+                } else {
+                    add("sku", "viral-review names '\(sku)', which is no product; see `borderlab market offers` for the SKUs")
+                }
+            } else {
+                add("sku", "viral-review needs sku: a product\(market) (see `borderlab market offers`)")
+            }
+            if !(stars.map { (1...5).contains($0) } ?? false) { add("stars", "viral-review needs stars between 1 and 5") }
+        }
+        if let days, !(1...World.maxDays).contains(days) { add("days", "\(kind.rawValue) lasts 1 to \(World.maxDays) days, not \(days)") }
+        return found
+    }
+
+    /// Checks the date against the world's first day: an event before it would never happen, one too far after
+    /// it would never be reached. The message says what is wrong; the caller adds the fix it can offer.
+    public func problem(startDate: SimDate) -> Problem? {
         guard date >= startDate else {
-            return "it is dated \(date.iso), before the world starts on \(startDate.iso), so it would never happen; move it on or after the start date"
+            return Problem(field: "date", message: "it is dated \(date.iso), before the world starts on \(startDate.iso), so it would never happen")
         }
         guard date.daysSinceEpoch - startDate.daysSinceEpoch < World.maxDays else {
-            return "it is dated \(date.iso), after the last day a world can reach (\(World.maxDays) days from \(startDate.iso))"
+            return Problem(field: "date", message: "it is dated \(date.iso), after the last day a world can reach (\(World.maxDays) days from \(startDate.iso))")
         }
         return nil
     }

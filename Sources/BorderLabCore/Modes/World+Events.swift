@@ -3,7 +3,7 @@ extension World {
     /// Checks the header's events when the world is built.
     func checkEvents() throws(EngineError) {
         for (i, event) in header.events.enumerated() {
-            if let problem = event.problem(catalogue: catalogue, scenario: scenario) { throw .badEvent(index: i, problem: problem) }
+            if let problem = event.problem(catalogue: catalogue, scenario: scenario) { throw .badEvent(index: i, problem: problem.message) }
         }
     }
 
