@@ -106,7 +106,7 @@ extension BorderLab.Tickets {
             print("Resolve SLA due day \(t.resolve_due_day)" + (t.resolve_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
                   + (t.resolve_breached ? " — BREACHED" : ""))
             if let reply = t.reply {
-                print("Reply       \(reply) on day \(t.reply_day!)" + (t.right_answer == false ? " — a wrong answer for this kind" : ""))
+                print("Reply       \(reply) on day \(t.reply_day!)" + (t.right_answer == false ? " — a wrong answer: \(world.wrongAnswerReason(ticket: t.id) ?? "")" : ""))
             }
             if let consequence = t.consequence {
                 let words = consequence.split(separator: "+").map { $0 == "bad-review" ? "left a bad review" : $0 == "dispute" ? "disputed the payment with the bank" : String($0) }
@@ -150,7 +150,10 @@ extension BorderLab.Tickets {
             let world = try options.locate().perform(.replyTicket(id: id, action: action))
             let t = world.serviceBook.tickets[id - 1]
             print("Ticket \(id) (\(t.kind.rawValue)): replied \(action.rawValue); now \(t.status.rawValue).")
-            if t.rightAnswer == false { print("The customer expected another answer: they may leave a bad review or dispute the payment.") }
+            if t.rightAnswer == false {
+                print("A wrong answer. \(world.wrongAnswerReason(ticket: id) ?? "")")
+                print("The customer may leave a bad review or dispute the payment.")
+            }
             if t.replyBreached { print("The reply came after the \(World.replySLADays)-day SLA.") }
         }
     }

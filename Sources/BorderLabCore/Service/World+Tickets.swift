@@ -61,6 +61,35 @@ extension World {
         }
     }
 
+    /// Why an answer was wrong, in words a student can act on: the answer table above explained for one ticket.
+    /// nil when the answer was right or generous, or the ticket has no reply yet.
+    public func wrongAnswerReason(ticket id: Int) -> String? {
+        guard id >= 1, id <= serviceBook.tickets.count else { return nil }
+        let t = serviceBook.tickets[id - 1]
+        guard t.rightAnswer == false, let reply = t.reply else { return nil }
+        if moneyReturned(order: t.orderID) {
+            return "The customer already had the money back: an explanation was enough, an escalation made them wait."
+        }
+        switch t.kind {
+        case .whereIsMyParcel:
+            return isParcelLost(order: t.orderID)
+                ? "The parcel is lost: \(reply == .explain ? "an explanation" : "an escalation") does not bring it back. A lost parcel needs a resend or a refund."
+                : "The parcel is on its way: the customer needed its tracking (explain), not an escalation."
+        case .damaged:
+            return "The goods arrived damaged: the customer wanted a replacement or the money back (resend or refund), not \(reply == .explain ? "an explanation" : "an escalation")."
+        case .counterfeit:
+            return reply == .resend
+                ? "A counterfeit claim is not answered by sending more of the same batch: refund, or escalate to the platform."
+                : "A counterfeit claim cannot be explained away: refund, or escalate to the platform."
+        case .taxQuestion:
+            return "A tax question needs an explanation of the tax (see `borderlab rules`), not an escalation."
+        case .customsHold:
+            return parcelHeld(order: t.orderID)
+                ? "Customs still holds the parcel: release it first (`borderlab customs list`), then explain; or refund or resend."
+                : "The parcel was already on its way again: an explanation was enough, an escalation made them wait."
+        }
+    }
+
     /// Opens a customer-service ticket about an order (customs holds, lost parcels and late ones call it too).
     /// `kind`: where-is-my-parcel (also `lost`, `lost-parcel`), damaged, counterfeit, tax-question, customs-hold.
     /// The same complaint about the same order is not filed twice while a ticket about it is open.
