@@ -70,7 +70,8 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
     for id in ["CN-CBEC-LIMITS-2016", "CN-CBEC-LIMITS-2019", "CN-CBEC-RETAIL-70", "CN-VAT-2018", "CN-VAT-2019",
                "CN-POSITIVE-LIST-2019", "CN-POSITIVE-LIST-2020", "CN-POSITIVE-LIST-2022", "CN-CUSTOMS-9610",
                "CN-CUSTOMS-1210", "CN-CUSTOMS-9710-9810", "EU-IOSS", "EU-FLAT-DUTY-3", "US-DE-MINIMIS-CN-HK",
-               "US-DE-MINIMIS-SUSPENDED", "US-CN-ADDITIONAL-20", "JP-SMALL-VALUE-10000", "GB-LOW-VALUE-135", "AU-LVG-1000"] {
+               "US-DE-MINIMIS-SUSPENDED", "US-CN-ADDITIONAL-20", "JP-SMALL-VALUE-10000", "GB-LOW-VALUE-135", "AU-LVG-1000",
+               "VISA-VAMP-2025", "VISA-VAMP-2026", "MASTERCARD-EXCESSIVE-CHARGEBACK"] {
         #expect(RuleBook.rule(id: id) != nil, "missing \(id)")
     }
 }

@@ -37,13 +37,28 @@ import Testing
             #expect(try int("SELECT COUNT(*) FROM payments WHERE status = 'settled' AND (payout_currency <> currency OR settled_home_minor IS NOT NULL)") == 0)
             #expect(try int("SELECT COUNT(*) FROM payments WHERE verified = 1") == world.payments.filter { $0.verified }.count)
             #expect(try int("SELECT COUNT(*) FROM payments WHERE verified = 1 AND risk_score <= 90") == 0)
-            // A student's query: the monitor's numerator is the card chargebacks opened in the month.
-            let march = try int("SELECT COUNT(*) FROM chargebacks WHERE opened_date LIKE '2026-03-%' AND provider <> 'cn-wallet'")
+            // A student's query: the monitor's disputes are the card chargebacks opened in the month, and each fraud
+            // chargeback is a fraud report too; PayPal and cn-wallet disputes are counted apart.
+            let march = try int("SELECT COUNT(*) FROM chargebacks WHERE opened_date LIKE '2026-03-%' AND provider = 'card'")
+            let marchFraud = try int("SELECT COUNT(*) FROM chargebacks WHERE opened_date LIKE '2026-03-%' AND provider = 'card' AND reason = 'fraud'")
             #expect(try int("SELECT disputes FROM dispute_monitor WHERE month = '2026-03'") == march)
-            #expect(try int("SELECT card_payments FROM dispute_monitor WHERE month = '2026-04'")
-                    == (try int("SELECT COUNT(*) FROM payments WHERE day BETWEEN 31 AND 60 AND provider <> 'cn-wallet'")))
-            #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-03'") == "VISA-VAMP-2025")
-            #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-04'") == "VISA-VAMP-2026")
+            #expect(try int("SELECT fraud_reports FROM dispute_monitor WHERE month = '2026-03'") == marchFraud)
+            #expect(try int("SELECT reports_and_disputes FROM dispute_monitor WHERE month = '2026-03'") == march + marchFraud)
+            #expect(try int("SELECT paypal_disputes FROM dispute_monitor WHERE month = '2026-03'")
+                    == (try int("SELECT COUNT(*) FROM chargebacks WHERE opened_date LIKE '2026-03-%' AND provider = 'paypal'")))
+            // The denominator: card payments settled in the month (April is days 31–60), whenever they were captured.
+            let aprilSettled = try int("SELECT COUNT(*) FROM payments WHERE settle_day BETWEEN 31 AND 60 AND provider = 'card'")
+            #expect(aprilSettled > 0)
+            #expect(try int("SELECT card_payments FROM dispute_monitor WHERE month = '2026-04'") == aprilSettled)
+            #expect(try int("SELECT COUNT(*) FROM dispute_monitor WHERE ratio_bp <> (reports_and_disputes * 10000 + card_payments / 2) / card_payments") == 0)
+            #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-03'") == "VISA-VAMP-2025,MASTERCARD-EXCESSIVE-CHARGEBACK")
+            #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-04'") == "VISA-VAMP-2026,MASTERCARD-EXCESSIVE-CHARGEBACK")
+            #expect(try int("SELECT threshold_bp FROM dispute_monitor WHERE month = '2026-03'") == 150)
+            for m in book.months {
+                let flagged = try String.fetchOne(db, sql: "SELECT excessive_rules FROM dispute_monitor WHERE id = \(m.id)")
+                #expect(flagged == m.excessiveRuleIDs.joined(separator: ","))
+                #expect(try int("SELECT excessive FROM dispute_monitor WHERE id = \(m.id)") == (m.excessive ? 1 : 0))
+            }
             let row = try #require(try Row.fetchOne(db, sql: "SELECT from_minor, from_currency, to_minor, to_currency FROM fx_conversions"))
             #expect(row[0] as Int64 == 10_000 && row[1] as String == "USD" && row[3] as String == "CNY")
             #expect(row[2] as Int64 == book.conversions[0].to.minor)

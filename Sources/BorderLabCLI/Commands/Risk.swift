@@ -85,15 +85,19 @@ extension BorderLab.Risk {
         if !r.chargebackLosses.isEmpty || !r.disputeFees.isEmpty {
             lines.append("Taken back: \(r.chargebackLosses.map(money).joined(separator: ", ")); dispute fees and penalties: \(r.disputeFees.map(money).joined(separator: ", ")).")
         }
-        if let t = r.thresholdToday {
-            lines.append("Dispute monitor today: excessive at \(percent(t.ratioBP)) from \(t.minimumDisputes) disputes a month, \(money(t.penaltyPerDispute)) per dispute [\(t.ruleID)].")
+        if !r.thresholdsToday.isEmpty {
+            let programmes = r.thresholdsToday.map { "\(percent($0.ratioBP)) [\($0.ruleID)]" }.joined(separator: " or ")
+            let t = r.thresholdsToday[0]
+            lines.append("Dispute monitor today: excessive at \(programmes), from \(t.minimumDisputes) fraud reports plus disputes a month; \(money(t.penaltyPerDispute)) per dispute.")
+            lines.append("Ratio = (fraud reports + disputes) / card payments settled in the month (PayPal and cn-wallet do not count); a fraud chargeback counts twice.")
         }
         lines.append("")
-        let table = Terminal.table(["MONTH", "CARD PAYMENTS", "DISPUTES", "RATIO", "THRESHOLD", "VERDICT", "STOPPED", "LOST"], r.months.map {
-            [$0.month, String($0.cardPayments), "\($0.disputes) (\($0.fraudChargebacks) fraud)", percent($0.ratioBP),
-             percent($0.threshold?.ratioBP),
-             !$0.judged ? "in progress" : $0.excessive ? "EXCESSIVE, \($0.penalty.map(money) ?? "")" : "ok",
-             String($0.fraudStopped), String($0.genuineLost)]
+        let table = Terminal.table(["MONTH", "SETTLED CARD PAYMENTS", "REPORTS + DISPUTES", "RATIO", "THRESHOLDS", "VERDICT", "STOPPED", "LOST"], r.months.map { m in
+            let flagged = m.thresholds.filter { m.excessiveRules.contains($0.ruleID) }.map(\.programme).joined(separator: "+")
+            return [m.month, String(m.cardPayments), "\(m.reportsAndDisputes) = \(m.fraudReports) + \(m.disputes)",
+                    percent(m.ratioBP), m.thresholds.isEmpty ? "-" : m.thresholds.map { "\($0.programme) \(percent($0.ratioBP))" }.joined(separator: ", "),
+                    !m.judged ? "in progress" : m.excessive ? "EXCESSIVE (\(flagged)), \(m.penalty.map(money) ?? "")" : "ok",
+                    String(m.fraudStopped), String(m.genuineLost)]
         })
         return lines.joined(separator: "\n") + "\n" + table
     }

@@ -23,7 +23,8 @@ public struct Chargeback: Sendable, Hashable {
     /// `card`, `paypal` or `cn-wallet`.
     public let provider: String
     public let reason: Reason
-    /// The day the card owner (or customer) filed the dispute; it counts in that month's dispute ratio.
+    /// The day the card owner (or customer) filed the dispute; on a card payment it counts in that month's dispute ratio
+    /// (a fraud chargeback twice: as a fraud report and as a dispute).
     public let dayOpened: Int
     /// The day the provider takes the money back: the opening day, or the settlement day if the payment had not settled.
     public let dayDue: Int
@@ -39,17 +40,23 @@ public struct Chargeback: Sendable, Hashable {
     public internal(set) var feePaid: Money?
 }
 
-/// One calendar month of the card-not-present payments and disputes, as the dispute-ratio monitor counts them,
-/// and the checkouts the shop's extra verification saw.
+/// One calendar month of the card transactions and disputes, as the dispute-ratio monitor counts them, and the
+/// checkouts the shop's extra verification saw.
+///
+/// Only payments by card (the `card` provider) are card transactions; the shop sells online, so every one of them is
+/// card-not-present. PayPal and cn-wallet payments are outside the card programmes: their disputes are counted apart.
 public struct RiskTally: Sendable, Hashable {
     /// year × 12 + month − 1.
     public let monthKey: Int
-    /// Card and PayPal payments captured in the month (the ratio's denominator).
+    /// Card payments settled in the month (the ratio's denominator: settled card-not-present transactions). A payment
+    /// counts in the month of its settlement day, 2–7 days after capture, even if it was disputed before settling.
     public internal(set) var cardNotPresentPayments = 0
-    /// Fraud chargebacks on card and PayPal payments opened in the month.
+    /// Fraud chargebacks on card payments opened in the month.
     public internal(set) var fraudChargebacks = 0
-    /// Genuine disputes (not received, complaint) on card and PayPal payments opened in the month.
+    /// Genuine disputes (not received, complaint) on card payments opened in the month.
     public internal(set) var otherDisputes = 0
+    /// Disputes on PayPal payments opened in the month (not card transactions, not in the ratio).
+    public internal(set) var paypalDisputes = 0
     /// Disputes on cn-wallet payments opened in the month (outside the card networks' programmes, not in the ratio).
     public internal(set) var walletDisputes = 0
     /// Checkouts sent through extra verification that went on to pay.
@@ -59,13 +66,29 @@ public struct RiskTally: Sendable, Hashable {
     /// Genuine shoppers who gave up at extra verification.
     public internal(set) var genuineLost = 0
 
-    /// The ratio's numerator: fraud chargebacks plus other disputes on card-not-present payments.
+    /// Disputes on card payments opened in the month: fraud chargebacks plus genuine disputes (each counted once).
     public var disputes: Int { fraudChargebacks + otherDisputes }
+    /// Fraud reports (TC40) on card payments in the month: the card owner who disputes a stolen-card payment also
+    /// reports it as fraud, so every fraud chargeback is a fraud report too.
+    public var fraudReports: Int { fraudChargebacks }
+    /// The ratio's numerator: fraud reports plus disputes, so a fraud chargeback counts twice and a genuine dispute once.
+    public var reportsAndDisputes: Int { fraudReports + disputes }
 
     public var year: Int { monthKey / 12 }
     public var month: Int { monthKey % 12 + 1 }
     /// `YYYY-MM`.
     public var label: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+}
+
+/// One card programme's verdict on a finished month.
+public struct DisputeProgrammeCheck: Sendable, Hashable {
+    /// The programme's key in `RuleBook.disputeMonitor` (`VISA`, `MASTERCARD`).
+    public let programme: String
+    /// The programme's rule row in force on the month's first calendar day.
+    public let ruleID: String
+    public let threshold: DisputeMonitorThreshold
+    /// At least the minimum count of fraud reports plus disputes, and a ratio at or above the threshold.
+    public let excessive: Bool
 }
 
 /// The dispute-ratio monitor's verdict on one finished month.
@@ -75,18 +98,24 @@ public struct DisputeMonth: Sendable, Hashable {
     /// First and last simulated day of the month (the first is the world's day 0 for a month it started in).
     public let firstDay: Int
     public let lastDay: Int
-    /// disputes / card-not-present payments in basis points, rounded half-up; nil without payments.
+    /// (fraud reports + disputes) / settled card-not-present payments in basis points, rounded half-up; nil without
+    /// settled card payments.
     public let ratioBP: Int?
-    /// The rule the month was judged by (the row in force on the month's first calendar day).
-    public let ruleID: String
-    public let threshold: DisputeMonitorThreshold
+    /// Each card programme in force on the month's first calendar day, in the order of `RuleBook.disputeMonitor`.
+    public let checks: [DisputeProgrammeCheck]
+    /// Excessive under at least one programme in force.
     public let excessive: Bool
-    /// The penalty in the threshold's currency (zero when not excessive).
+    /// The penalty in the threshold's currency (zero when not excessive): one a month, however many programmes flag it.
     public let penalty: Money
     /// What left the shop's cash for it (home currency unless the shop held the penalty's currency).
     public let penaltyPaid: Money
     /// The day the verdict was made (the first day of the next month).
     public let dayJudged: Int
+
+    /// The rule rows in force on the month's first day, one per programme.
+    public var ruleIDs: [String] { checks.map(\.ruleID) }
+    /// The rule rows whose threshold the month reached (empty when not excessive).
+    public var excessiveRuleIDs: [String] { checks.filter(\.excessive).map(\.ruleID) }
 }
 
 /// A conversion of cash between two currencies (`borderlab fx convert`).

@@ -12,34 +12,48 @@ public struct RiskReport: Encodable, Sendable {
         }
     }
 
+    /// One card programme's rule row.
     public struct Threshold: Encodable, Sendable {
         public let ruleID: String
+        /// `VISA` or `MASTERCARD`.
+        public let programme: String
         public let ratioBP: Int
+        /// The programme applies from this many fraud reports plus disputes in a month.
         public let minimumDisputes: Int
         public let penaltyPerDispute: MoneyJSON
         enum CodingKeys: String, CodingKey {
-            case ruleID = "rule_id", ratioBP = "ratio_bp", minimumDisputes = "minimum_disputes", penaltyPerDispute = "penalty_per_dispute"
+            case ruleID = "rule_id", programme, ratioBP = "ratio_bp", minimumDisputes = "minimum_disputes"
+            case penaltyPerDispute = "penalty_per_dispute"
         }
     }
 
     public struct Month: Encodable, Sendable {
         /// `YYYY-MM`.
         public let month: String
+        /// Card payments settled in the month (the denominator).
         public let cardPayments: Int
+        /// Fraud reports on card payments (one per fraud chargeback).
+        public let fraudReports: Int
+        /// Disputes on card payments: fraud chargebacks plus genuine disputes.
         public let disputes: Int
         public let fraudChargebacks: Int
+        /// fraud_reports + disputes (the numerator).
+        public let reportsAndDisputes: Int
         public let ratioBP: Int?
-        public let threshold: Threshold?
-        /// False for the month in progress (judged on the first of the next month); its card payments are counted each
-        /// morning, so the last simulated day's are not in yet.
+        /// The programmes in force on the month's first day.
+        public let thresholds: [Threshold]
+        /// False for the month in progress (judged on the first of the next month).
         public let judged: Bool
         public let excessive: Bool
+        /// The rules whose threshold the month reached (judged months only).
+        public let excessiveRules: [String]
         public let penalty: MoneyJSON?
         public let fraudStopped: Int
         public let genuineLost: Int
         enum CodingKeys: String, CodingKey {
-            case month, cardPayments = "card_payments", disputes, fraudChargebacks = "fraud_chargebacks", ratioBP = "ratio_bp"
-            case threshold, judged, excessive, penalty, fraudStopped = "fraud_stopped", genuineLost = "genuine_lost"
+            case month, cardPayments = "card_payments", fraudReports = "fraud_reports", disputes, fraudChargebacks = "fraud_chargebacks"
+            case reportsAndDisputes = "reports_and_disputes", ratioBP = "ratio_bp", thresholds, judged, excessive
+            case excessiveRules = "excessive_rules", penalty, fraudStopped = "fraud_stopped", genuineLost = "genuine_lost"
         }
     }
 
@@ -56,41 +70,43 @@ public struct RiskReport: Encodable, Sendable {
     /// Balances of chargeback_losses and dispute_fees per currency (only currencies with a balance).
     public let chargebackLosses: [MoneyJSON]
     public let disputeFees: [MoneyJSON]
-    /// The monitor's threshold in force today.
-    public let thresholdToday: Threshold?
+    /// The card programmes' thresholds in force today.
+    public let thresholdsToday: [Threshold]
     public let months: [Month]
 
     enum CodingKeys: String, CodingKey {
         case day, date, rule, verifiedCheckouts = "verified_checkouts", fraudStopped = "fraud_stopped", genuineLost = "genuine_lost"
         case chargebacks, chargebacksOpen = "chargebacks_open", chargebacksByReason = "chargebacks_by_reason"
-        case chargebackLosses = "chargeback_losses", disputeFees = "dispute_fees", thresholdToday = "threshold_today", months
+        case chargebackLosses = "chargeback_losses", disputeFees = "dispute_fees", thresholdsToday = "thresholds_today", months
     }
 }
 
 extension World {
     /// The risk picture today (see ``RiskReport``).
     public func riskReport() -> RiskReport {
-        func threshold(_ row: DatedValue<DisputeMonitorThreshold>?) -> RiskReport.Threshold? {
-            row.map {
-                RiskReport.Threshold(ruleID: $0.rule.id, ratioBP: $0.value.ratioBP, minimumDisputes: $0.value.minimumDisputes,
-                                     penaltyPerDispute: MoneyJSON($0.value.penaltyPerDispute))
+        func thresholds(_ first: SimDate) -> [RiskReport.Threshold] {
+            DisputeMonitor.rules(for: first).map {
+                RiskReport.Threshold(ruleID: $0.rule.id, programme: $0.key, ratioBP: $0.value.ratioBP,
+                                     minimumDisputes: $0.value.minimumCount, penaltyPerDispute: MoneyJSON($0.value.penaltyPerDispute))
             }
         }
         let book = riskBook
         var months = book.months.map { m in
-            RiskReport.Month(month: m.tally.label, cardPayments: m.tally.cardNotPresentPayments, disputes: m.tally.disputes,
-                             fraudChargebacks: m.tally.fraudChargebacks, ratioBP: m.ratioBP,
-                             threshold: threshold(RuleBook.disputeMonitor.row(on: SimDate(year: m.tally.year, month: m.tally.month, day: 1)!)),
-                             judged: true, excessive: m.excessive, penalty: MoneyJSON(m.penalty),
+            RiskReport.Month(month: m.tally.label, cardPayments: m.tally.cardNotPresentPayments, fraudReports: m.tally.fraudReports,
+                             disputes: m.tally.disputes, fraudChargebacks: m.tally.fraudChargebacks,
+                             reportsAndDisputes: m.tally.reportsAndDisputes, ratioBP: m.ratioBP,
+                             thresholds: thresholds(SimDate(year: m.tally.year, month: m.tally.month, day: 1)!),
+                             judged: true, excessive: m.excessive, excessiveRules: m.excessiveRuleIDs, penalty: MoneyJSON(m.penalty),
                              fraudStopped: m.tally.fraudStopped, genuineLost: m.tally.genuineLost)
         }
         // Months not judged yet: the one in progress (and, before the first day of a world's first month ends, nothing).
         for t in book.tallies.dropFirst(book.months.count) {
             months.append(RiskReport.Month(
-                month: t.label, cardPayments: t.cardNotPresentPayments, disputes: t.disputes, fraudChargebacks: t.fraudChargebacks,
-                ratioBP: DisputeMonitor.ratioBP(disputes: t.disputes, payments: t.cardNotPresentPayments),
-                threshold: threshold(RuleBook.disputeMonitor.row(on: SimDate(year: t.year, month: t.month, day: 1)!)),
-                judged: false, excessive: false, penalty: nil, fraudStopped: t.fraudStopped, genuineLost: t.genuineLost))
+                month: t.label, cardPayments: t.cardNotPresentPayments, fraudReports: t.fraudReports, disputes: t.disputes,
+                fraudChargebacks: t.fraudChargebacks, reportsAndDisputes: t.reportsAndDisputes,
+                ratioBP: DisputeMonitor.ratioBP(count: t.reportsAndDisputes, transactions: t.cardNotPresentPayments),
+                thresholds: thresholds(SimDate(year: t.year, month: t.month, day: 1)!),
+                judged: false, excessive: false, excessiveRules: [], penalty: nil, fraudStopped: t.fraudStopped, genuineLost: t.genuineLost))
         }
         var byReason: [String: Int] = [:]
         for reason in Chargeback.Reason.allCases { byReason[reason.rawValue] = 0 }
@@ -105,6 +121,6 @@ extension World {
             verifiedCheckouts: book.verifiedCheckouts, fraudStopped: book.fraudStopped, genuineLost: book.genuineLost,
             chargebacks: book.chargebacks.count, chargebacksOpen: book.chargebacks.filter { $0.status == .open }.count,
             chargebacksByReason: byReason, chargebackLosses: balances(.chargebackLosses), disputeFees: balances(.disputeFees),
-            thresholdToday: threshold(RuleBook.disputeMonitor.row(on: date())), months: months)
+            thresholdsToday: thresholds(date()), months: months)
     }
 }

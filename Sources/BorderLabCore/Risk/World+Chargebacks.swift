@@ -19,7 +19,7 @@ extension World {
     }
 
     /// A genuine customer disputes a payment (item not received, complaint ignored): a chargeback with a dispute fee
-    /// follows, and it counts in the dispute ratio.
+    /// follows, and on a card payment it counts in the dispute ratio.
     ///
     /// Ignored when the payment is unknown, already disputed, a fraud payment (its owner's dispute is on its way), or
     /// older than the 120-day dispute window.
@@ -45,13 +45,15 @@ extension World {
             fee: World.disputeFee(provider: p.provider), status: .open, amountPaid: nil, feePaid: nil)
         riskBook.chargebacks.append(chargeback)
         riskBook.disputeOfPayment[id] = chargeback.id
+        // In the month opened: on a card payment, a fraud chargeback (also a fraud report) or a genuine dispute for the
+        // dispute ratio; on PayPal or cn-wallet, outside the card programmes.
         let t = tallyIndex(day: day)
-        if p.provider == PaymentProvider.cnWallet.id {
-            riskBook.tallies[t].walletDisputes += 1
-        } else if reason == .fraud {
-            riskBook.tallies[t].fraudChargebacks += 1
+        if DisputeMonitor.counts(provider: p.provider) {
+            if reason == .fraud { riskBook.tallies[t].fraudChargebacks += 1 } else { riskBook.tallies[t].otherDisputes += 1 }
+        } else if p.provider == PaymentProvider.paypal.id {
+            riskBook.tallies[t].paypalDisputes += 1
         } else {
-            riskBook.tallies[t].otherDisputes += 1
+            riskBook.tallies[t].walletDisputes += 1
         }
         events.append(WorldEvent(day: day, kind: "chargeback",
                                  detail: "payment \(id) (order \(p.orderID), \(p.amount)) disputed: \(reason.rawValue)"))

@@ -1,57 +1,88 @@
 /// The card networks' dispute-ratio monitor, scaled down to a sandbox shop (rule rows `RuleBook.disputeMonitor`).
 ///
-/// Monthly, in counts: ratio = (fraud chargebacks + disputes opened in the month) / card-not-present payments (card
-/// and PayPal) captured in the month. cn-wallet payments and their disputes are outside the card programmes.
+/// Monthly, in counts, as Visa's VAMP defines it: ratio = (fraud reports + disputes) / card-not-present card
+/// transactions settled in the month. Only `card` payments are card transactions (all card-not-present: the shop sells
+/// online); PayPal and cn-wallet payments and their disputes are outside the card programmes. A fraud chargeback is both
+/// a fraud report and a dispute, so it counts twice; a genuine dispute counts once. Disputes and fraud reports count in
+/// the month they are opened, transactions in the month they settle. Every programme in force (Visa's VAMP, Mastercard's
+/// excessive-chargeback threshold) judges the same ratio; the month is excessive when it reaches any of them.
 public enum DisputeMonitor {
-    /// The ratio in basis points, rounded half-up; nil without payments.
-    public static func ratioBP(disputes: Int, payments: Int) -> Int? {
-        payments == 0 ? nil : Int(divideHalfUp(Int128(disputes) * 10_000, Int128(payments)))
+    /// Whether payments of `provider` are card transactions the programmes count (only `card`).
+    public static func counts(provider: String) -> Bool { provider == PaymentProvider.card.id }
+
+    /// The ratio in basis points, rounded half-up; nil without transactions.
+    /// - Parameters:
+    ///   - count: fraud reports plus disputes in the month.
+    ///   - transactions: settled card-not-present transactions in the month.
+    public static func ratioBP(count: Int, transactions: Int) -> Int? {
+        transactions == 0 ? nil : Int(divideHalfUp(Int128(count) * 10_000, Int128(transactions)))
     }
 
-    /// Whether a month is excessive: at least the minimum of disputes, and a ratio at or above the threshold
-    /// (compared exactly, before any rounding; disputes without payments are an unbounded ratio).
-    public static func isExcessive(disputes: Int, payments: Int, threshold: DisputeMonitorThreshold) -> Bool {
-        disputes >= threshold.minimumDisputes && disputes * 10_000 >= threshold.ratioBP * payments
+    /// Whether a month is excessive under one programme: at least its minimum count of fraud reports plus disputes, and
+    /// a ratio at or above its threshold (compared exactly, before any rounding; a count without transactions is an
+    /// unbounded ratio).
+    public static func isExcessive(count: Int, transactions: Int, threshold: DisputeMonitorThreshold) -> Bool {
+        count >= threshold.minimumCount && count * 10_000 >= threshold.ratioBP * transactions
     }
 
-    /// The penalty of a month: the per-dispute penalty times its disputes when excessive, else zero.
-    public static func penalty(disputes: Int, payments: Int, threshold: DisputeMonitorThreshold) -> Money {
-        isExcessive(disputes: disputes, payments: payments, threshold: threshold)
-            ? threshold.penaltyPerDispute * disputes : .zero(threshold.penaltyPerDispute.currency)
+    /// The programmes' rule rows in force on `firstOfMonth`, one per programme, in the order the programmes first
+    /// appear in `RuleBook.disputeMonitor` (Visa, then Mastercard).
+    public static func rules(for firstOfMonth: SimDate) -> [DatedValue<DisputeMonitorThreshold>] {
+        programmes.compactMap { RuleBook.disputeMonitor.row(on: firstOfMonth, key: $0) }
     }
 
-    /// The rule row that judges the month starting on `firstOfMonth`.
-    public static func rule(for firstOfMonth: SimDate) -> DatedValue<DisputeMonitorThreshold>? {
-        RuleBook.disputeMonitor.row(on: firstOfMonth)
+    /// The programme keys of `RuleBook.disputeMonitor`, in the order of their first row.
+    public static let programmes: [String] = {
+        var keys: [String] = []
+        for row in RuleBook.disputeMonitor.rows where !keys.contains(row.key) { keys.append(row.key) }
+        return keys
+    }()
+
+    /// Each programme in force on the month's first day, judging the month's tally.
+    public static func checks(_ tally: RiskTally, firstOfMonth: SimDate) -> [DisputeProgrammeCheck] {
+        rules(for: firstOfMonth).map {
+            DisputeProgrammeCheck(programme: $0.key, ruleID: $0.rule.id, threshold: $0.value,
+                                  excessive: isExcessive(count: tally.reportsAndDisputes, transactions: tally.cardNotPresentPayments,
+                                                         threshold: $0.value))
+        }
+    }
+
+    /// The month's penalty: one per month however many programmes flag it, at the rate of the first programme that
+    /// does (Visa's before Mastercard's), times the month's card disputes (a fraud chargeback counted once); nil when no
+    /// programme flags the month.
+    public static func penalty(_ tally: RiskTally, checks: [DisputeProgrammeCheck]) -> Money? {
+        checks.first(where: \.excessive).map { $0.threshold.penaltyPerDispute * tally.disputes }
     }
 }
 
 extension World {
-    /// On the first day of each month, judges the calendar month before (by the rule in force on that month's first
-    /// day): records it, and when excessive charges the penalty to dispute_fees and raises `dispute-ratio-excessive`.
+    /// On the first day of each month, judges the calendar month before by every card programme in force on that
+    /// month's first day: records it, and when any programme finds it excessive charges one penalty to dispute_fees and
+    /// raises `dispute-ratio-excessive`, naming the programmes.
     mutating func monitorDisputes() {
         let today = date()
         guard day > 0, today.day == 1 else { return }
         let last = today.adding(days: -1)
         let index = tallyIndex(day: day - 1)
         let tally = riskBook.tallies[index]
-        guard let first = SimDate(year: last.year, month: last.month, day: 1), let row = DisputeMonitor.rule(for: first) else { return }
-        let threshold = row.value
-        let disputes = tally.disputes, payments = tally.cardNotPresentPayments
-        let excessive = DisputeMonitor.isExcessive(disputes: disputes, payments: payments, threshold: threshold)
-        let penalty = DisputeMonitor.penalty(disputes: disputes, payments: payments, threshold: threshold)
+        guard let first = SimDate(year: last.year, month: last.month, day: 1) else { return }
+        let checks = DisputeMonitor.checks(tally, firstOfMonth: first)
+        guard !checks.isEmpty else { return }
+        let ratioBP = DisputeMonitor.ratioBP(count: tally.reportsAndDisputes, transactions: tally.cardNotPresentPayments)
+        let penalty = DisputeMonitor.penalty(tally, checks: checks)
         let id = riskBook.months.count + 1
         var paid = Money.zero(scenario.homeCurrency)
-        if excessive {
+        if let penalty {
             paid = payFromCash(penalty, to: .disputeFees, kind: .disputePenalty, reference: id)
-            let ratio = DisputeMonitor.ratioBP(disputes: disputes, payments: payments).map { World.percentText(bp: $0) } ?? "no payments"
+            let ratio = ratioBP.map { World.percentText(bp: $0) } ?? "no settled card payments"
+            let verdicts = checks.map { "\($0.excessive ? "excessive" : "not excessive") by \($0.ruleID) (\(World.percentText(bp: $0.threshold.ratioBP)))" }
             events.append(WorldEvent(day: day, kind: "dispute-ratio-excessive",
-                                     detail: "\(tally.label): \(disputes) disputes on \(payments) card payments (\(ratio)), threshold \(World.percentText(bp: threshold.ratioBP)) [\(row.rule.id)]: penalty \(penalty)"))
+                                     detail: "\(tally.label): \(tally.fraudReports) fraud reports + \(tally.disputes) disputes = \(tally.reportsAndDisputes) on \(tally.cardNotPresentPayments) settled card payments (\(ratio)); \(verdicts.joined(separator: ", ")): penalty \(penalty)"))
         }
         riskBook.months.append(DisputeMonth(
-            id: id, tally: tally, firstDay: max(0, day - last.day), lastDay: day - 1,
-            ratioBP: DisputeMonitor.ratioBP(disputes: disputes, payments: payments), ruleID: row.rule.id,
-            threshold: threshold, excessive: excessive, penalty: penalty, penaltyPaid: paid, dayJudged: day))
+            id: id, tally: tally, firstDay: max(0, day - last.day), lastDay: day - 1, ratioBP: ratioBP, checks: checks,
+            excessive: penalty != nil, penalty: penalty ?? .zero(checks[0].threshold.penaltyPerDispute.currency),
+            penaltyPaid: paid, dayJudged: day))
     }
 
     /// 150 → "1.50%".

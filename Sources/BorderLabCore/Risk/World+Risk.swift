@@ -46,18 +46,14 @@ extension World {
         monitorDisputes()
     }
 
-    /// Counts card-not-present payments by month and schedules each fraud payment's dispute 14–56 days after it
-    /// (DOMAIN.md: chargebacks arrive 2–8 weeks after the sale). One pass over each payment, once.
+    /// Schedules each fraud payment's dispute 14–56 days after it (DOMAIN.md: chargebacks arrive 2–8 weeks after the
+    /// sale). One pass over each payment, once. (The monitor counts card payments when they settle: `settlePayments`.)
     mutating func scanNewPayments() {
-        var lastDay = -1, tally = 0
         while riskBook.scannedPayments < payments.count {
             // Field reads, not a copy of the payment record, on this once-per-payment pass.
             let i = riskBook.scannedPayments
             riskBook.scannedPayments += 1
             let paidDay = payments[i].day
-            if paidDay != lastDay { lastDay = paidDay; tally = tallyIndex(day: paidDay) }
-            let provider = payments[i].provider
-            if provider != World.cnWalletID && provider != World.merchantID { riskBook.tallies[tally].cardNotPresentPayments += 1 }
             if payments[i].fraud {
                 let id = payments[i].id
                 let lag = rng.integer(in: World.fraudDisputeDays, .chargeback, day: paidDay, entity: id)
@@ -76,19 +72,20 @@ extension World {
         return index
     }
 
-    static let cnWalletID = PaymentProvider.cnWallet.id
-    static let merchantID = PaymentProvider.merchant.id
-
     static func monthKey(_ date: SimDate) -> Int { date.year * 12 + date.month - 1 }
 
     /// Settles the payments due today: the provider keeps its fee, remits the tax, and pays out the rest — converted to
     /// the home currency at the day's rate less the spread (`fx.auto_convert on`, the default), or held as cash in the
     /// payment's currency (`off`), to be converted later with `borderlab fx convert`.
+    ///
+    /// Each card payment settling today counts as a settled card-not-present transaction of this month's dispute ratio.
     mutating func settlePayments() {
-        guard day < settlementsDue.count else { return }
+        guard day < settlementsDue.count, !settlementsDue[day].isEmpty else { return }
         let home = scenario.homeCurrency
+        let tally = tallyIndex(day: day)
         for id in settlementsDue[day] {
             let p = payments[id - 1]
+            if DisputeMonitor.counts(provider: p.provider) { riskBook.tallies[tally].cardNotPresentPayments += 1 }
             let net = p.amount - p.fee - p.tax
             ledger.open()
             ledger.line(.paymentFees, p.fee, day: day, kind: .settlement, reference: id)

@@ -477,36 +477,39 @@ extension RuleBook {
 
 // MARK: - Card networks: the dispute-ratio monitor
 
-/// When a month's disputes count as excessive, and what the sandbox charges for it.
+/// When a month's fraud reports and disputes count as excessive under one card programme, and what the sandbox charges.
 public struct DisputeMonitorThreshold: Sendable, Hashable {
-    /// Excessive at or above this ratio of disputes to card-not-present payments, basis points.
+    /// Excessive at or above this ratio of (fraud reports + disputes) to settled card-not-present transactions, basis
+    /// points.
     public let ratioBP: Int
-    /// The programme applies only from this many disputes in the month (scaled down for a small shop).
-    public let minimumDisputes: Int
+    /// The programme applies only from this many fraud reports plus disputes in the month (scaled down for a small shop).
+    public let minimumCount: Int
     /// Penalty per dispute of an excessive month.
     public let penaltyPerDispute: Money
 }
 
 extension RuleBook {
-    /// The card networks' monitoring of a merchant's monthly dispute ratio, keyed "" (one programme at a time).
+    /// The card programmes that monitor a merchant's monthly ratio of fraud reports plus disputes to settled
+    /// card-not-present transactions, one key per programme (`VISA`, `MASTERCARD`; rows of a key replace each other
+    /// over time, rows of different keys are in force side by side).
     ///
-    /// The real programmes apply from 1,500 fraud reports plus disputes a month, which a sandbox shop never reaches;
-    /// the sandbox scales that down to 5 and charges 50 USD per dispute of an excessive month (*assumptions*).
+    /// Visa's VAMP applies from 1,500 fraud reports plus disputes a month, which a sandbox shop never reaches; the sandbox
+    /// scales that down to 5 for every programme and charges 50 USD per dispute of an excessive month (*assumptions*).
     public static let disputeMonitor = RuleTable<DisputeMonitorThreshold>([
-        DatedValue(rule("CARD-DISPUTE-MONITOR-ASSUMED", "CARD", assumptionStart, "2025-09-30",
-                        "Card dispute monitor before VAMP: excessive at 1.5% (assumption)",
-                        source: "Assumption: Mastercard's excessive-chargeback threshold (about 1.5%) stands in for the programmes before Visa's VAMP; minimum and penalty scaled down for the sandbox",
-                        summary: "Each month, (fraud chargebacks + disputes) / card-not-present payments (card and PayPal), counted in transactions. From 5 disputes in a month, a ratio of 1.5% or more is excessive and costs 50 USD per dispute of that month."),
-                   DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
         DatedValue(rule("VISA-VAMP-2025", "CARD", "2025-10-01", "2026-03-31",
-                        "Visa VAMP: excessive at 2.2% of card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant thresholds from 2025-10-01; minimum and penalty are sandbox assumptions",
-                        summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts. The real programme applies from 1,500 a month; the sandbox from 5 disputes. Excessive at 2.2% or more: 50 USD per dispute of that month (assumption)."),
-                   DisputeMonitorThreshold(ratioBP: 220, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Visa VAMP: excessive at 2.2% of settled card-not-present transactions",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold from 2025-10-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumptions: the sandbox applies it from 5 and charges 50 USD per dispute of an excessive month",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive: 50 USD per dispute of that month (assumption)."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
         DatedValue(rule("VISA-VAMP-2026", "CARD", "2026-04-01", nil,
-                        "Visa VAMP: excessive at 1.5% of card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01; minimum and penalty are sandbox assumptions",
-                        summary: "Monthly ratio (fraud reports + disputes) / settled card-not-present transactions, in counts; excessive from 1.5% (Mastercard's threshold is about the same). The real programme applies from 1,500 a month; the sandbox from 5 disputes, charging 50 USD per dispute of an excessive month (assumption)."),
-                   DisputeMonitorThreshold(ratioBP: 150, minimumDisputes: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Visa VAMP: excessive at 1.5% of settled card-not-present transactions",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumptions: the sandbox applies it from 5 and charges 50 USD per dispute of an excessive month",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption)."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+        DatedValue(rule("MASTERCARD-EXCESSIVE-CHARGEBACK", "CARD", assumptionStart, nil,
+                        "Mastercard: excessive chargebacks at about 1.5% (assumption)",
+                        source: "Mastercard's excessive-chargeback threshold, about 1.5%. Assumptions: in force throughout; judged on the same monthly ratio as Visa's VAMP (the sandbox does not tell card brands apart); applies from 5 fraud reports plus disputes a month and charges 50 USD per dispute of an excessive month, scaled down like VAMP's",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts, as for Visa's VAMP. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). Before Visa's VAMP thresholds (2025-10-01) it is the only card programme the sandbox applies; from 2025-10-01 to 2026-03-31 it is stricter than Visa's 2.2%."),
+                   key: "MASTERCARD", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
     ])
 }

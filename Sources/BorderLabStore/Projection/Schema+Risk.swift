@@ -21,21 +21,25 @@ extension Schema {
             c("fee_paid_minor", "INTEGER", "cash that left for the fee; NULL while open"),
             c("fee_paid_currency", "TEXT", "currency the fee was paid in"),
         ], key: ["id"]),
-        TableDoc(name: "dispute_monitor", summary: "The card networks' monthly dispute ratio, judged on the first day of the next month.", columns: [
+        TableDoc(name: "dispute_monitor", summary: "The card programmes' monthly dispute ratio, (fraud reports + disputes) / settled card-not-present transactions, judged on the first day of the next month by every programme in force (`borderlab rules`, jurisdiction CARD). Only card payments count: PayPal and cn-wallet are not card transactions.", columns: [
             c("id", "INTEGER", "row id"), c("month", "TEXT", "calendar month, YYYY-MM"),
             c("first_day", "INTEGER", "first simulated day of the month (0 if the world started in it)"),
             c("last_day", "INTEGER", "last simulated day of the month"),
-            c("card_payments", "INTEGER", "card and PayPal payments captured in the month (the denominator)"),
-            c("fraud_chargebacks", "INTEGER", "fraud chargebacks on card and PayPal payments opened in the month"),
-            c("other_disputes", "INTEGER", "not-received and complaint disputes on card and PayPal payments opened in the month"),
-            c("disputes", "INTEGER", "fraud_chargebacks + other_disputes (the numerator)"),
+            c("card_payments", "INTEGER", "card payments settled in the month, by the payment's settle_day (the denominator: settled card-not-present transactions; the shop sells online, so every card payment is card-not-present)"),
+            c("fraud_chargebacks", "INTEGER", "fraud chargebacks on card payments opened in the month"),
+            c("other_disputes", "INTEGER", "not-received and complaint disputes on card payments opened in the month"),
+            c("disputes", "INTEGER", "fraud_chargebacks + other_disputes: disputes on card payments opened in the month"),
+            c("fraud_reports", "INTEGER", "fraud reports (TC40) on card payments in the month: the card owner of every fraud chargeback also reports the fraud, so it equals fraud_chargebacks"),
+            c("reports_and_disputes", "INTEGER", "fraud_reports + disputes (the numerator: a fraud chargeback counts twice, a genuine dispute once)"),
+            c("paypal_disputes", "INTEGER", "disputes on PayPal payments opened in the month (not card transactions, not in the ratio)"),
             c("wallet_disputes", "INTEGER", "disputes on cn-wallet payments opened in the month (not in the ratio)"),
-            c("ratio_bp", "INTEGER", "disputes / card_payments, basis points, rounded half-up; NULL without card payments"),
-            c("threshold_bp", "INTEGER", "excessive at or above this ratio, basis points"),
-            c("minimum_disputes", "INTEGER", "the monitor applies from this many disputes in the month"),
-            c("rule_id", "TEXT", "the rule row in force on the month's first day (`borderlab rules`)"),
-            c("excessive", "INTEGER", "1 when disputes >= minimum_disputes and the ratio reached the threshold"),
-            c("penalty_minor", "INTEGER", "penalty charged (per dispute × disputes when excessive, else 0), minor units of penalty_currency"),
+            c("ratio_bp", "INTEGER", "reports_and_disputes / card_payments, basis points, rounded half-up; NULL without settled card payments"),
+            c("threshold_bp", "INTEGER", "the lowest threshold of the programmes in force, basis points"),
+            c("minimum_disputes", "INTEGER", "the programmes apply from this many fraud reports plus disputes (reports_and_disputes) in the month; the smallest minimum in force"),
+            c("rule_id", "TEXT", "the rule rows in force on the month's first day, one per card programme, comma-separated (Visa's VAMP row, if any, then Mastercard's)"),
+            c("excessive", "INTEGER", "1 when at least one programme in force found the month excessive: reports_and_disputes >= its minimum and the ratio reached its threshold"),
+            c("excessive_rules", "TEXT", "the rule rows that found the month excessive, comma-separated; empty when excessive = 0"),
+            c("penalty_minor", "INTEGER", "penalty charged, once a month however many programmes flag it: per dispute × disputes at the first flagging rule's rate when excessive, else 0; minor units of penalty_currency"),
             c("penalty_currency", "TEXT", "currency of the penalty"),
             c("penalty_paid_minor", "INTEGER", "cash that left for it, minor units of penalty_paid_currency (0 when not excessive)"),
             c("penalty_paid_currency", "TEXT", "currency the penalty was paid in"),
@@ -74,8 +78,10 @@ extension ProjectionWriter {
         for m in book.months {
             let t = m.tally
             s.add(m.id); s.add(t.label); s.add(m.firstDay); s.add(m.lastDay); s.add(t.cardNotPresentPayments)
-            s.add(t.fraudChargebacks); s.add(t.otherDisputes); s.add(t.disputes); s.add(t.walletDisputes); s.add(m.ratioBP)
-            s.add(m.threshold.ratioBP); s.add(m.threshold.minimumDisputes); s.add(m.ruleID); s.add(m.excessive)
+            s.add(t.fraudChargebacks); s.add(t.otherDisputes); s.add(t.disputes); s.add(t.fraudReports); s.add(t.reportsAndDisputes)
+            s.add(t.paypalDisputes); s.add(t.walletDisputes); s.add(m.ratioBP)
+            s.add(m.checks.map(\.threshold.ratioBP).min() ?? 0); s.add(m.checks.map(\.threshold.minimumCount).min() ?? 0)
+            s.add(m.ruleIDs.joined(separator: ",")); s.add(m.excessive); s.add(m.excessiveRuleIDs.joined(separator: ","))
             s.add(m.penalty.minor); s.add(m.penalty.currency.rawValue); s.add(m.penaltyPaid.minor); s.add(m.penaltyPaid.currency.rawValue)
             s.add(t.verifiedCheckouts); s.add(t.fraudStopped); s.add(t.genuineLost); s.add(m.dayJudged)
             try s.row(); rows += 1

@@ -1,0 +1,208 @@
+import Testing
+@testable import BorderLabCore
+
+/// The dispute-ratio monitor against DOMAIN.md's definition of Visa's VAMP ratio: monthly, (fraud reports + disputes) /
+/// settled card-not-present transactions, in counts; card payments only; judged by every card programme in force
+/// (Visa's 2.2% from 2025-10-01 and 1.5% from 2026-04-01, Mastercard's 1.5%), from 5 fraud reports plus disputes a month
+/// (the sandbox's scaled-down minimum), 50 USD per dispute of an excessive month.
+@Suite struct DisputeMonitorTests {
+    static let visa2025 = "VISA-VAMP-2025"
+    static let visa2026 = "VISA-VAMP-2026"
+    static let mastercard = "MASTERCARD-EXCESSIVE-CHARGEBACK"
+
+    // MARK: Fixtures
+
+    /// A global-export shop with nothing listed (so no shopper pays) starting on `start`.
+    static func emptyShop(start: String) throws -> World {
+        let date: SimDate = try #require(SimDate(iso: start))
+        return try World(header: WorldHeader(seed: 11, scenario: .globalExport, startDate: date, customers: 50))
+    }
+
+    /// Appends a 20.00 USD payment by `provider` captured on `day` and settling on `settleDay`, as a checkout would.
+    @discardableResult
+    static func pay(_ world: inout World, _ provider: String, day: Int = 0, settleDay: Int) -> Int {
+        let id = world.payments.count + 1
+        world.payments.append(Payment(id: id, orderID: id, provider: provider, day: day, amount: Money(major: 20, .USD),
+                                      fee: .zero(.USD), tax: .zero(.USD), settleDay: settleDay, status: .captured, settledHome: nil))
+        World.schedule(&world.settlementsDue, day: settleDay, id: id)
+        return id
+    }
+
+    /// A month built through the engine from its first day `start`: payments captured on day 0 and settled 2–7 days
+    /// later, disputes opened on day 10 (fraud chargebacks, genuine not-received disputes), judged on the next month's
+    /// first day. Returns the world one day after the verdict and the verdict.
+    static func month(start: String, card: Int, fraud: Int, genuine: Int = 0, paypal: Int = 0, paypalDisputes: Int = 0,
+                      wallet: Int = 0, walletDisputes: Int = 0) throws -> (World, DisputeMonth) {
+        var world = try emptyShop(start: start)
+        var cardIDs: [Int] = [], paypalIDs: [Int] = [], walletIDs: [Int] = []
+        for i in 0..<card { cardIDs.append(pay(&world, "card", settleDay: 2 + i % 6)) }
+        for i in 0..<paypal { paypalIDs.append(pay(&world, "paypal", settleDay: 2 + i % 4)) }
+        for i in 0..<wallet { walletIDs.append(pay(&world, "cn-wallet", settleDay: 1 + i % 3)) }
+        try world.apply(.advance(days: 10))
+        for id in cardIDs.prefix(fraud) { world.openChargeback(payment: id, reason: .fraud) }
+        for id in cardIDs.dropFirst(fraud).prefix(genuine) { world.openDispute(payment: id, reason: "not-received") }
+        for id in paypalIDs.prefix(paypalDisputes) { world.openDispute(payment: id, reason: "complaint") }
+        for id in walletIDs.prefix(walletDisputes) { world.openChargeback(payment: id, reason: .fraud) }
+        let first = try #require(SimDate(iso: start))
+        let next = try #require(SimDate(year: first.month == 12 ? first.year + 1 : first.year, month: first.month % 12 + 1, day: 1))
+        try world.apply(.advance(days: next.daysSinceEpoch - first.daysSinceEpoch + 1 - world.day))
+        #expect(world.payments.count == card + paypal + wallet, "no shopper paid in the empty shop")
+        #expect(world.riskBook.months.count == 1)
+        return (world, try #require(world.riskBook.months.first))
+    }
+
+    static func tally(settledCard: Int, fraud: Int, genuine: Int) -> RiskTally {
+        var t = RiskTally(monthKey: 2025 * 12 + 10)
+        t.cardNotPresentPayments = settledCard
+        t.fraudChargebacks = fraud
+        t.otherDisputes = genuine
+        return t
+    }
+
+    static func excessiveRules(_ t: RiskTally, _ firstOfMonth: String) -> [String] {
+        DisputeMonitor.checks(t, firstOfMonth: SimDate(iso: firstOfMonth)!).filter(\.excessive).map(\.ruleID)
+    }
+
+    // MARK: The rule rows
+
+    /// Mastercard's 1.5% is in force throughout; Visa's VAMP rows from 2025-10-01 (2.2%) and 2026-04-01 (1.5%).
+    @Test func programmesInForceByDate() throws {
+        func rows(_ iso: String) -> [String] { DisputeMonitor.rules(for: SimDate(iso: iso)!).map(\.rule.id) }
+        #expect(rows("2025-09-01") == [DisputeMonitorTests.mastercard])
+        #expect(rows("2025-09-30") == [DisputeMonitorTests.mastercard])
+        #expect(rows("2025-10-01") == [DisputeMonitorTests.visa2025, DisputeMonitorTests.mastercard])
+        #expect(rows("2026-03-31") == [DisputeMonitorTests.visa2025, DisputeMonitorTests.mastercard])
+        #expect(rows("2026-04-01") == [DisputeMonitorTests.visa2026, DisputeMonitorTests.mastercard])
+        let april = DisputeMonitor.rules(for: SimDate(iso: "2026-04-01")!)
+        #expect(april.map(\.key) == ["VISA", "MASTERCARD"])
+        #expect(april.map(\.value.ratioBP) == [150, 150])
+        #expect(DisputeMonitor.rules(for: SimDate(iso: "2025-11-01")!).map(\.value.ratioBP) == [220, 150])
+        // The scaled-down minimum and penalty, stated as assumptions in every row.
+        for row in RuleBook.disputeMonitor.rows {
+            #expect(row.value.minimumCount == 5 && row.value.penaltyPerDispute == Money(major: 50, .USD))
+            #expect(row.rule.source.contains("Assumption") && row.rule.source.contains("50 USD"), "\(row.rule.id)")
+            #expect(row.rule.summary.contains("fraud reports + disputes") && row.rule.summary.contains("settled"), "\(row.rule.id)")
+        }
+        #expect(DisputeMonitor.programmes == ["VISA", "MASTERCARD"])
+        #expect(!RuleBook.all.contains { $0.id == "CARD-DISPUTE-MONITOR-ASSUMED" })
+    }
+
+    // MARK: Hand-worked months, by the formula
+
+    /// Ratios in basis points, half-up: 8 / 200 = 4.00%; 9 / 500 = 1.80%; 1 / 3 = 33.33%; nothing settled → nil.
+    /// At the threshold exactly is excessive: 6 / 400 = 1.50%; 6 / 401 ≈ 1.496% is not.
+    @Test func ratioAndThresholdGolden() {
+        #expect(DisputeMonitor.ratioBP(count: 8, transactions: 200) == 400)
+        #expect(DisputeMonitor.ratioBP(count: 9, transactions: 500) == 180)
+        #expect(DisputeMonitor.ratioBP(count: 1, transactions: 3) == 3_333)
+        #expect(DisputeMonitor.ratioBP(count: 2, transactions: 0) == nil)
+        let april = RuleBook.disputeMonitor.value(on: SimDate(iso: "2026-04-01")!, key: "VISA")!
+        #expect(DisputeMonitor.isExcessive(count: 6, transactions: 400, threshold: april))
+        #expect(!DisputeMonitor.isExcessive(count: 6, transactions: 401, threshold: april))
+        // A count at the minimum without any settled card payment is an unbounded ratio.
+        #expect(DisputeMonitor.isExcessive(count: 5, transactions: 0, threshold: april))
+    }
+
+    /// The minimum counts fraud reports plus disputes: 2 fraud chargebacks + 1 genuine dispute = 2 + 3 = 5 ≥ 5, at
+    /// 5 / 20 = 25% excessive (as disputes alone, 3 would be below the minimum); 1 fraud + 2 genuine = 1 + 3 = 4 < 5
+    /// is never excessive, even at 20%.
+    @Test func minimumCountsFraudReportsPlusDisputes() {
+        let five = DisputeMonitorTests.tally(settledCard: 20, fraud: 2, genuine: 1)
+        #expect(five.disputes == 3 && five.fraudReports == 2 && five.reportsAndDisputes == 5)
+        #expect(DisputeMonitorTests.excessiveRules(five, "2026-04-01") == [DisputeMonitorTests.visa2026, DisputeMonitorTests.mastercard])
+        let four = DisputeMonitorTests.tally(settledCard: 20, fraud: 1, genuine: 2)
+        #expect(four.reportsAndDisputes == 4)
+        #expect(DisputeMonitorTests.excessiveRules(four, "2026-04-01").isEmpty)
+        // One penalty for the month, 50 USD per dispute (3 disputes, not 5 counts), however many programmes flag it.
+        let checks = DisputeMonitor.checks(five, firstOfMonth: SimDate(iso: "2026-04-01")!)
+        #expect(DisputeMonitor.penalty(five, checks: checks) == Money(major: 150, .USD))
+        #expect(DisputeMonitor.penalty(four, checks: DisputeMonitor.checks(four, firstOfMonth: SimDate(iso: "2026-04-01")!)) == nil)
+    }
+
+    /// November 2025 at 1.80% — 500 settled card payments, 3 fraud chargebacks and 3 genuine disputes: (3 + 6) / 500 —
+    /// is below Visa's 2.2% but reaches Mastercard's 1.5%. The same month judged by 2026-04-01's rows reaches Visa's
+    /// 1.5% too; judged by 2025-09-01's, only Mastercard's row is in force.
+    @Test func mastercardThresholdAppliesWhileVisaIsAt22() {
+        let t = DisputeMonitorTests.tally(settledCard: 500, fraud: 3, genuine: 3)
+        #expect(DisputeMonitor.ratioBP(count: t.reportsAndDisputes, transactions: t.cardNotPresentPayments) == 180)
+        #expect(DisputeMonitorTests.excessiveRules(t, "2025-11-01") == [DisputeMonitorTests.mastercard])
+        #expect(DisputeMonitorTests.excessiveRules(t, "2026-04-01") == [DisputeMonitorTests.visa2026, DisputeMonitorTests.mastercard])
+        #expect(DisputeMonitorTests.excessiveRules(t, "2025-09-01") == [DisputeMonitorTests.mastercard])
+        // 1.60% in April 2026 (2 fraud + 4 genuine: 2 + 6 = 8 of 500) is excessive by Visa's lowered threshold.
+        let april = DisputeMonitorTests.tally(settledCard: 500, fraud: 2, genuine: 4)
+        #expect(DisputeMonitorTests.excessiveRules(april, "2026-04-01") == [DisputeMonitorTests.visa2026, DisputeMonitorTests.mastercard])
+        #expect(DisputeMonitorTests.excessiveRules(april, "2026-03-01") == [DisputeMonitorTests.mastercard])
+    }
+
+    // MARK: Hand-worked months, through the engine
+
+    /// April 2026: 200 card payments settled in the month, 4 of them charged back as fraud; also 100 PayPal payments with
+    /// 3 disputes and 50 cn-wallet payments with 2 fraud chargebacks, none of which count.
+    /// Ratio = (4 fraud reports + 4 disputes) / 200 = 8 / 200 = 4.00% ≥ 1.5% (Visa's and Mastercard's), 8 ≥ 5: excessive;
+    /// one penalty of 4 disputes × 50 USD = 200.00 USD. (Counting each fraud chargeback once and PayPal as card, as the
+    /// sandbox used to, would give (4 + 3) / 300 = 2.33%.)
+    @Test func fraudChargebackCountsTwiceAndOnlyCardPaymentsCount() throws {
+        let (world, m) = try DisputeMonitorTests.month(start: "2026-04-01", card: 200, fraud: 4, paypal: 100, paypalDisputes: 3,
+                                                       wallet: 50, walletDisputes: 2)
+        let t = m.tally
+        #expect(t.label == "2026-04")
+        #expect(t.cardNotPresentPayments == 200)
+        #expect(t.fraudChargebacks == 4 && t.otherDisputes == 0 && t.disputes == 4 && t.fraudReports == 4)
+        #expect(t.reportsAndDisputes == 8)
+        #expect(t.paypalDisputes == 3 && t.walletDisputes == 2)
+        #expect(m.ratioBP == 400)
+        #expect(m.ruleIDs == [DisputeMonitorTests.visa2026, DisputeMonitorTests.mastercard])
+        #expect(m.excessive && m.excessiveRuleIDs == [DisputeMonitorTests.visa2026, DisputeMonitorTests.mastercard])
+        #expect(m.penalty == Money(major: 200, .USD))
+        #expect(world.ledger.balance(.disputeFees, .USD)
+                == Money(major: 200, .USD) + Money(major: 15 * 4 + 20 * 3, .USD)) // penalty + card and PayPal dispute fees
+        let events = world.events.filter { $0.kind == "dispute-ratio-excessive" }
+        #expect(events.count == 1)
+        #expect(events.first?.detail.contains("4 fraud reports + 4 disputes = 8 on 200 settled card payments (4.00%)") == true,
+                "\(events.first?.detail ?? "")")
+        #expect(events.first?.detail.contains("excessive by \(DisputeMonitorTests.mastercard) (1.50%)") == true)
+        RiskTests.expectBalanced(world)
+    }
+
+    /// November 2025 through the engine: 500 settled card payments, 3 fraud chargebacks and 3 genuine disputes give
+    /// (3 + 6) / 500 = 1.80%: not excessive by VISA-VAMP-2025 (2.2%), excessive by Mastercard's 1.5%; the penalty is
+    /// 6 disputes × 50 USD = 300.00 USD, and `risk show` names the programme.
+    @Test func november2025IsExcessiveByMastercard() throws {
+        let (world, m) = try DisputeMonitorTests.month(start: "2025-11-01", card: 500, fraud: 3, genuine: 3)
+        #expect(m.tally.reportsAndDisputes == 9 && m.tally.disputes == 6 && m.ratioBP == 180)
+        #expect(m.checks.map(\.excessive) == [false, true])
+        #expect(m.excessive && m.excessiveRuleIDs == [DisputeMonitorTests.mastercard])
+        #expect(m.penalty == Money(major: 300, .USD))
+        let report = world.riskReport()
+        let row = try #require(report.months.first)
+        #expect(row.judged && row.excessive && row.excessiveRules == [DisputeMonitorTests.mastercard])
+        #expect(row.thresholds.map(\.ruleID) == [DisputeMonitorTests.visa2025, DisputeMonitorTests.mastercard])
+        #expect(row.thresholds.map(\.ratioBP) == [220, 150])
+        #expect(row.cardPayments == 500 && row.fraudReports == 3 && row.disputes == 6 && row.reportsAndDisputes == 9)
+        #expect(report.thresholdsToday.map(\.ruleID) == [DisputeMonitorTests.visa2025, DisputeMonitorTests.mastercard])
+        RiskTests.expectBalanced(world)
+    }
+
+    /// A payment counts in the month it settles, not the month it was captured: the world starts on 2025-10-30 (day 0);
+    /// card payment A is captured on 2025-10-30 and settles on 2025-11-02 (day 3) — November's; card payment B, captured
+    /// the same day, settles on 2025-10-31 (day 1) — October's; a PayPal payment settling on 2025-11-01 counts nowhere.
+    @Test func paymentsCountInTheMonthTheySettle() throws {
+        var world = try DisputeMonitorTests.emptyShop(start: "2025-10-30")
+        let a = DisputeMonitorTests.pay(&world, "card", day: 0, settleDay: 3)
+        DisputeMonitorTests.pay(&world, "card", day: 0, settleDay: 1)
+        DisputeMonitorTests.pay(&world, "paypal", day: 0, settleDay: 2)
+        try world.apply(.advance(days: 3)) // simulates 10-30, 10-31 and 11-01, when October is judged
+        let october = try #require(world.riskBook.months.first)
+        #expect(october.tally.label == "2025-10" && october.tally.cardNotPresentPayments == 1)
+        // November so far (in progress): A has not settled yet.
+        #expect(world.riskReport().months.last?.month == "2025-11" && world.riskReport().months.last?.cardPayments == 0)
+        try world.apply(.advance(days: 1)) // 11-02: A settles
+        #expect(world.payments[a - 1].status == .settled)
+        #expect(world.riskReport().months.last?.cardPayments == 1)
+        try world.apply(.advance(days: 30)) // through 12-01, when November is judged
+        let november = try #require(world.riskBook.months.last)
+        #expect(november.tally.label == "2025-11" && november.tally.cardNotPresentPayments == 1)
+        #expect(november.ratioBP == 0 && !november.excessive && november.penalty == .zero(.USD))
+        #expect(world.riskBook.tallies.reduce(0) { $0 + $1.cardNotPresentPayments } == 2)
+    }
+}
