@@ -12,6 +12,8 @@ public struct RiskBook: Sendable, Equatable {
 
     /// Payment ids of fraud payments by the day their card owner disputes them.
     var fraudDue: [[Int]] = []
+    /// Genuine disputes by the day the card issuer opens them: payment id × 2, plus 1 when the goods never came.
+    var genuineDue: [[Int]] = []
     /// Chargeback ids by the day the provider takes the money (disputes opened before their payment settled).
     var chargesDue: [[Int]] = []
     /// Payment id → chargeback id: a payment is disputed at most once.
@@ -39,6 +41,11 @@ extension World {
         scanNewPayments()
         if day < riskBook.fraudDue.count {
             for id in riskBook.fraudDue[day] { openChargeback(payment: id, reason: .fraud) }
+        }
+        if day < riskBook.genuineDue.count {
+            for code in riskBook.genuineDue[day] {
+                openDispute(payment: code / 2, reason: code % 2 == 1 ? Chargeback.Reason.notReceived.rawValue : Chargeback.Reason.complaint.rawValue)
+            }
         }
         if day < riskBook.chargesDue.count {
             for id in riskBook.chargesDue[day] { chargeBack(id) }

@@ -250,8 +250,11 @@ extension World {
             || payments[order.id - 1].provider == PaymentProvider.paypal.id,
            rng.uniform(.tickets, day: 0, entity: id, index: 3) * 10_000 < Double(World.upsetDisputeBP) {
             // A parcel that never reached the customer is disputed as not received; anything else is a complaint.
+            // The issuer opens it 2–8 weeks after the sale (DOMAIN.md), at the earliest tomorrow: a refund in the meantime
+            // settles it (`openChargeback` skips refunded orders).
             let undelivered = serviceBook.tickets[id - 1].kind == .whereIsMyParcel && order.deliveredDay == nil
-            openDispute(payment: order.id, reason: undelivered ? Chargeback.Reason.notReceived.rawValue : Chargeback.Reason.complaint.rawValue)
+            let lag = rng.integer(in: World.fraudDisputeDays, .tickets, day: 0, entity: id, index: 4)
+            World.schedule(&riskBook.genuineDue, day: max(day + 1, payments[order.id - 1].day + lag), id: order.id * 2 + (undelivered ? 1 : 0))
             reactions.append("dispute")
         }
         serviceBook.tickets[id - 1].consequence = reactions.isEmpty ? nil : reactions.joined(separator: "+")
