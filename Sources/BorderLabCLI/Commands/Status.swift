@@ -72,7 +72,8 @@ enum StatusText {
         case .b2bPlatform:
             lines.append("Platform    \(Terminal.count(k.platformSuppliers, "supplier")) and \(Terminal.count(k.platformBuyers, "buyer")) are members; \(Terminal.count(k.platformTrades, "trade")) worth \(m(k.platformGMV))")
         case .rebate:
-            lines.append("Traffic     \(k.attributedSales) attributed sales; \(k.boughtClicks) clicks bought, \(k.botClicks) by bots; \(k.reversedCommissions) commissions reversed")
+            let fake = world.modeBook.attributions.count - k.attributedSales
+            lines.append("Traffic     \(Terminal.count(k.attributedSales, "attributed sale")) (plus \(Terminal.count(fake, "fake order")) from bot clicks, reversed by merchants after 30 days); \(Terminal.count(k.boughtClicks, "click")) bought, \(k.botClicks) by bots; \(Terminal.count(k.reversedCommissions, "commission")) reversed")
         default:
             break
         }

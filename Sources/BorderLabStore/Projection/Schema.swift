@@ -126,8 +126,8 @@ public enum Schema {
             c("currency", "TEXT", "currency of cost_minor"), c("status", "TEXT", "in_transit, delivered or lost"),
         ], key: ["id"]),
         TableDoc(name: "payments", summary: "Customer payments through providers, settled after a lag.", columns: [
-            c("id", "INTEGER", "payment id"), c("order_id", "INTEGER", "orders.id"), c("provider", "TEXT", "card, paypal or cn-wallet"),
-            c("day", "INTEGER", "day captured"), c("amount_minor", "INTEGER", "amount captured, minor units"),
+            c("id", "INTEGER", "payment id"), c("order_id", "INTEGER", "orders.id"), c("provider", "TEXT", "card, paypal or cn-wallet; merchant for a rebate site's commission payments"),
+            c("day", "INTEGER", "day captured"), c("amount_minor", "INTEGER", "amount captured, minor units: the order's total plus a daigou shop's service fee (amount − orders.total = the fee)"),
             c("fee_minor", "INTEGER", "provider's fee"), c("tax_minor", "INTEGER", "tax remitted at settlement"),
             c("currency", "TEXT", "currency paid"), c("settle_day", "INTEGER", "day it settles"),
             c("status", "TEXT", "captured, settled, or charged_back (see chargebacks)"),
