@@ -18,10 +18,12 @@ public struct PaymentProvider: Sendable, Hashable, Identifiable {
         if international { bp += internationalBP }
         if converted { bp += conversionBP }
         // Percentage and fixed parts summed exactly (the fixed 0.30 USD at the day's mid rate), then rounded once.
-        let percent = Rational(Int128(amount.minor) * Int128(bp), 10_000)
-        let fixed = Rational(Int128(fixedUSDCents) * Int128(rates.mid(.USD)) * Int128(amount.currency.minorPerMajor),
-                             Int128(Currency.USD.minorPerMajor) * Int128(rates.mid(amount.currency)))
-        return Money(minor: (percent + fixed).roundedHalfUp(), amount.currency)
+        // amount·bp/10⁴ + cents·mid(USD)·minorPerMajor/(100·mid(cur)), over the common denominator 10⁴·100·mid(cur)
+        // (plain integer arithmetic: this runs for every checkout).
+        let midCur = Int128(rates.mid(amount.currency))
+        let numerator = Int128(amount.minor) * Int128(bp) * Int128(Currency.USD.minorPerMajor) * midCur
+            + 10_000 * Int128(fixedUSDCents) * Int128(rates.mid(.USD)) * Int128(amount.currency.minorPerMajor)
+        return Money(minor: divideHalfUp(numerator, 10_000 * Int128(Currency.USD.minorPerMajor) * midCur), amount.currency)
     }
 
     /// Stripe-like card processing: 2.9% + 0.30 USD, +1.5% international, +1% conversion.
