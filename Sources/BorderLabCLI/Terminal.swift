@@ -73,11 +73,15 @@ enum Terminal {
     }
 
     static func decimal(_ value: Double, places: Int = 1) -> String {
-        let scale = places == 2 ? 100.0 : 10.0
-        let scaled = Int((value * scale).rounded())
-        let whole = scaled / Int(scale)
-        let fraction = abs(scaled % Int(scale))
-        return "\(whole).\(places == 2 && fraction < 10 ? "0" : "")\(fraction)"
+        let places = max(0, min(places, 9))
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((value * Double(scale)).rounded())
+        let sign = scaled < 0 ? "-" : ""
+        let whole = abs(scaled) / scale
+        guard places > 0 else { return sign + String(whole) }
+        let fraction = String(abs(scaled) % scale)
+        return "\(sign)\(whole)." + String(repeating: "0", count: places - fraction.count) + fraction
     }
 
     /// A plain aligned table.

@@ -38,11 +38,17 @@ public enum DisputeMonitor {
         return keys
     }()
 
+    /// What a programme counts: Visa's VAMP fraud reports plus disputes (a fraud chargeback twice), Mastercard its
+    /// chargebacks (each once).
+    public static func count(_ tally: RiskTally, programme: String) -> Int {
+        programme == "MASTERCARD" ? tally.disputes : tally.reportsAndDisputes
+    }
+
     /// Each programme in force on the month's first day, judging the month's tally.
     public static func checks(_ tally: RiskTally, firstOfMonth: SimDate) -> [DisputeProgrammeCheck] {
         rules(for: firstOfMonth).map {
             DisputeProgrammeCheck(programme: $0.key, ruleID: $0.rule.id, threshold: $0.value,
-                                  excessive: isExcessive(count: tally.reportsAndDisputes, transactions: tally.cardNotPresentPayments,
+                                  excessive: isExcessive(count: count(tally, programme: $0.key), transactions: tally.cardNotPresentPayments,
                                                          threshold: $0.value))
         }
     }

@@ -508,8 +508,8 @@ extension RuleBook {
                    key: "VISA", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
         DatedValue(rule("MASTERCARD-EXCESSIVE-CHARGEBACK", "CARD", assumptionStart, nil,
                         "Mastercard: excessive chargebacks at about 1.5% (assumption)",
-                        source: "Mastercard's excessive-chargeback threshold, about 1.5%. Assumptions: in force throughout; judged on the same monthly ratio as Visa's VAMP (the sandbox does not tell card brands apart); applies from 5 fraud reports plus disputes a month and charges 50 USD per dispute of an excessive month, scaled down like VAMP's",
-                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts, as for Visa's VAMP. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). Before Visa's VAMP thresholds (2025-10-01) it is the only card programme the sandbox applies; from 2025-10-01 to 2026-03-31 it is stricter than Visa's 2.2%."),
+                        source: "Mastercard's excessive-chargeback threshold, about 1.5%. Assumptions: in force throughout; judged on the month's card chargebacks (each counted once) over the card-not-present card transactions settled in the month (the sandbox does not tell card brands apart); applies from 5 chargebacks a month and charges 50 USD per dispute of an excessive month, scaled down like VAMP's",
+                        summary: "Monthly ratio chargebacks / card-not-present card transactions settled in the month, in counts (a fraud chargeback counts once here, unlike Visa's VAMP). From 5 chargebacks in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). Before Visa's VAMP thresholds (2025-10-01) it is the only card programme the sandbox applies; from 2025-10-01 to 2026-03-31 it is stricter than Visa's 2.2%."),
                    key: "MASTERCARD", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
     ])
 }
