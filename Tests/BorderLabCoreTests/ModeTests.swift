@@ -192,15 +192,16 @@ import Testing
         try world.apply(.list(sku: "JP-COS-01", price: Money(major: 198, .CNY)))
     }
 
-    /// Platforms pay 15,000 CNY a month in advance: a world starting on 2026-10-20 pays on day 0 (October) and on
-    /// day 12 (2026-11-01), so 30,000 CNY by day 20; a world starting on 2026-11-01 pays once on day 0, not twice.
+    /// Platforms pay 15,000 CNY a month in advance: a world starting on 2026-10-20 pays the 12 days left of October's 31
+    /// on day 0 (15,000 × 12 / 31 = 5,806.451… → 5,806.45 CNY) and the whole of November on day 12 (2026-11-01), so
+    /// 20,806.45 CNY by day 20; a world starting on 2026-11-01 pays November once on day 0, not twice.
     @Test func platformsPayTheirRunningCostFromTheFirstMonth() throws {
         func costs(_ world: World) -> Int64 { world.ledger.balance(.serviceCosts, .CNY).minor }
         var october = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "direct-delivery", customers: 100))
         try october.apply(.advance(days: 1))
-        #expect(costs(october) == 1_500_000)
+        #expect(costs(october) == 580_645)
         try october.apply(.advance(days: 19))
-        #expect(costs(october) == 3_000_000)
+        #expect(costs(october) == 2_080_645)
         var november = try World(header: WorldHeader(seed: 1, scenario: .globalExport, mode: "b2b-platform", customers: 100))
         #expect(november.header.startDate.day == 1)
         try november.apply(.advance(days: 1))

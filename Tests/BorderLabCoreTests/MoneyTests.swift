@@ -52,6 +52,8 @@ import Testing
         ParseErrorCase(text: "1,00 CNY", error: .malformed("1,00 CNY"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "1000,000 CNY", error: .malformed("1000,000 CNY"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: ",100 CNY", error: .malformed(",100 CNY"), hint: "AMOUNT CURRENCY"),
+        ParseErrorCase(text: "2.500,00 EUR", error: .malformed("2.500,00 EUR"), hint: "AMOUNT CURRENCY"),
+        ParseErrorCase(text: "1,000.000,5 CNY", error: .malformed("1,000.000,5 CNY"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "", error: .malformed(""), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "12 CNY extra", error: .malformed("12 CNY extra"), hint: "AMOUNT CURRENCY"),
         ParseErrorCase(text: "99999999999999 CNY", error: .outOfRange("99999999999999 CNY"), hint: "too large"),

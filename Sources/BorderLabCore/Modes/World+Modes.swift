@@ -127,9 +127,17 @@ extension World {
     /// Daily work of the mode: platform members join and trade, bought traffic, payouts to suppliers, running costs.
     mutating func modeDay() {
         let today = date()
-        // The running cost is paid monthly in advance: on the first day of the world, then on each first of a month.
-        if (mode == .directDelivery || mode == .b2bPlatform), day == 0 || (today.day == 1 && day > 0) {
-            payCharge(World.platformMonthlyCost, to: .serviceCosts, kind: .platformRunningCost, reference: day)
+        // The running cost is paid monthly in advance on each first of a month; a world that starts mid-month pays
+        // the rest of its first month on day 0, pro rata (15,000 × days left / days in the month, rounded once).
+        if mode == .directDelivery || mode == .b2bPlatform {
+            if today.day == 1 {
+                payCharge(World.platformMonthlyCost, to: .serviceCosts, kind: .platformRunningCost, reference: day)
+            } else if day == 0 {
+                let length = SimDate.daysIn(month: today.month, year: today.year)
+                let share = Money(minor: divideHalfUp(Int128(World.platformMonthlyCost.minor) * Int128(length - today.day + 1), Int128(length)),
+                                  World.platformMonthlyCost.currency)
+                payCharge(share, to: .serviceCosts, kind: .platformRunningCost, reference: day)
+            }
         }
         switch mode {
         case .directDelivery:
@@ -238,7 +246,9 @@ extension World {
 
     /// Buys (daigou) or calls off (direct-delivery, rebate) the units of one order from an on-demand lot, and returns
     /// the days added before the parcel leaves.
-    mutating func sourceOnDemand(lot lotIndex: Int, quantity: Int) -> Int {
+    /// `drawCounterfeit` false for a ticket's replacement: its parcel runs no counterfeit draw of its own, so a
+    /// counterfeit batch would otherwise be found in another customer's parcel.
+    mutating func sourceOnDemand(lot lotIndex: Int, quantity: Int, drawCounterfeit: Bool = true) -> Int {
         let productIndex = lots[lotIndex].product
         let product = catalogue.products[productIndex]
         lots[lotIndex].purchased += quantity
@@ -257,7 +267,7 @@ extension World {
                 customs: .directMail, lotID: lotIndex + 1, dispatchDay: day, arrivalDay: day, status: .received))
             lots[lotIndex].costOnHand += goods.minor
             ledger.post(day: day, kind: .purchase, reference: id, (.inventory, goods), (.cash, -goods))
-            purchasePlaced(purchaseOrder: id)
+            if drawCounterfeit { purchasePlaced(purchaseOrder: id) }
         default:
             break
         }

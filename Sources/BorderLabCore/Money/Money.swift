@@ -107,7 +107,10 @@ extension Money {
         if amount.first == "-" { negative = true; amount = amount.dropFirst() }
         // Thousands separators as `status` prints them ("1,000.50 CNY"): groups of three after the first.
         if amount.contains(",") {
-            let whole = amount.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            // Commas only before the decimal point: "2.500,00 EUR" (a European decimal comma) is refused, not misread.
+            let parts = amount.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 1 || !parts[1].contains(",") else { throw MoneyParseError.malformed(text) }
+            let whole = parts[0]
             let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
                 throw MoneyParseError.malformed(text)

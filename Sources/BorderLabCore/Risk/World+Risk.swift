@@ -12,7 +12,7 @@ public struct RiskBook: Sendable, Equatable {
 
     /// Payment ids of fraud payments by the day their card owner disputes them.
     var fraudDue: [[Int]] = []
-    /// Genuine disputes by the day the card issuer opens them: payment id × 2, plus 1 when the goods never came.
+    /// Genuine disputes by the day the card issuer opens them (payment ids; a payment's id is its order's id).
     var genuineDue: [[Int]] = []
     /// Chargeback ids by the day the provider takes the money (disputes opened before their payment settled).
     var chargesDue: [[Int]] = []
@@ -43,8 +43,9 @@ extension World {
             for id in riskBook.fraudDue[day] { openChargeback(payment: id, reason: .fraud) }
         }
         if day < riskBook.genuineDue.count {
-            for code in riskBook.genuineDue[day] {
-                openDispute(payment: code / 2, reason: code % 2 == 1 ? Chargeback.Reason.notReceived.rawValue : Chargeback.Reason.complaint.rawValue)
+            for id in riskBook.genuineDue[day] {
+                let never = orders[id - 1].deliveredDay == nil
+                openDispute(payment: id, reason: never ? Chargeback.Reason.notReceived.rawValue : Chargeback.Reason.complaint.rawValue)
             }
         }
         if day < riskBook.chargesDue.count {

@@ -144,7 +144,7 @@ extension World {
             refundOrder(order.id, withFee: true)
             closeTicket(id)
         case .resend:
-            if lots[order.lotID - 1].onDemand { _ = sourceOnDemand(lot: order.lotID - 1, quantity: order.quantity) }
+            if lots[order.lotID - 1].onDemand { _ = sourceOnDemand(lot: order.lotID - 1, quantity: order.quantity, drawCounterfeit: false) }
             resend(order: order, ticket: id)
             closeTicket(id)
         case .explain:
@@ -252,9 +252,9 @@ extension World {
             // A parcel that never reached the customer is disputed as not received; anything else is a complaint.
             // The issuer opens it 2–8 weeks after the sale (DOMAIN.md), at the earliest tomorrow: a refund in the meantime
             // settles it (`openChargeback` skips refunded orders).
-            let undelivered = serviceBook.tickets[id - 1].kind == .whereIsMyParcel && order.deliveredDay == nil
+            // Whether the parcel came is judged when the dispute opens (a late parcel may arrive in between).
             let lag = rng.integer(in: World.fraudDisputeDays, .tickets, day: 0, entity: id, index: 4)
-            World.schedule(&riskBook.genuineDue, day: max(day + 1, payments[order.id - 1].day + lag), id: order.id * 2 + (undelivered ? 1 : 0))
+            World.schedule(&riskBook.genuineDue, day: max(day + 1, payments[order.id - 1].day + lag), id: order.id)
             reactions.append("dispute")
         }
         serviceBook.tickets[id - 1].consequence = reactions.isEmpty ? nil : reactions.joined(separator: "+")

@@ -236,7 +236,7 @@ public enum ProjectionWriter {
         case .commission: "commission \(line.reference)"
         case .supplierPayment: "supplier payment \(line.reference)"
         case .disputePenalty: "dispute-ratio penalty, monitor month \(line.reference)"
-        case .platformRunningCost: "platform running cost for the month (paid day \(line.reference))"
+        case .platformRunningCost: "platform running cost, paid in advance on day \(line.reference) for the rest of that month"
         case .supplierOnboarding: "supply agreement \(line.reference): onboarding cost"
         case .supplierVerification: "supplier document check \(line.reference)"
         case .batchInspection: "purchase order \(line.reference): batch inspection fee"
