@@ -95,6 +95,18 @@ import Testing
             try world.apply(.reprice(sku: "JP-COS-01", price: Money(major: 5, .CNY)))
         }
         #expect(world.listing("JP-COS-01")?.price == minimum)
+        // A greedier platform: at 30% the supplier wants 198.00 × 0.80 × 0.88 / 0.70 = 199.131… → 199.13 CNY, so the
+        // listing at 158.40 blocks the change until it is repriced; above 50% no supplier ships at all.
+        let at30 = Money(minor: 19_913, .CNY)
+        #expect(World.supplierMinimum(retail: Money(major: 198, .CNY), commissionBP: 3_000) == at30)
+        #expect(throws: EngineError.belowSupplierMinimum(sku: "JP-COS-01", supplier: "jp-kyoto-beauty", minimum: at30)) {
+            try world.apply(.set(key: "platform.commission", value: "30"))
+        }
+        #expect(world.settings.commissionBP == 1_200, "a refused setting changes nothing")
+        try world.apply(.reprice(sku: "JP-COS-01", price: at30))
+        try world.apply(.set(key: "platform.commission", value: "30"))
+        #expect(throws: EngineError.self) { try world.apply(.set(key: "platform.commission", value: "100")) }
+        #expect(world.settings.commissionBP == 3_000)
     }
 
     /// Own stock: the cost of serving one unit is the latest purchase's landed cost per unit plus the one-unit

@@ -126,7 +126,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .notSigned(let sku, let supplier):
             return "\(sku) comes from \(supplier), with whom the platform has no supply agreement. Sign one first: `borderlab shop sign \(supplier)`."
         case .belowSupplierMinimum(let sku, let supplier, let minimum):
-            return "\(supplier)'s supply agreement sets a minimum price of \(minimum) for \(sku) (\(World.supplierMinimumPriceBP / 100)% of the typical retail price): suppliers will not ship below it. Give at least \(minimum)."
+            return "\(supplier) will not ship \(sku) below \(minimum) at the platform's commission (the supplier wants what it nets at 80% of retail under a 12% commission). Price it at \(minimum) or more, or lower platform.commission."
         case .wrongCategory(let sku, let category, let shopCategory):
             return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List another \(shopCategory) product, or run a b2c-comprehensive shop."
         case .badEvent(let index, let problem):

@@ -78,10 +78,23 @@ extension World {
     /// nets the price less the platform's commission and pays the parcel, so it refuses to sell far below retail.
     public static let supplierMinimumPriceBP = 8_000
 
-    /// Refuses a direct-delivery price below the supplier's minimum.
-    func checkSupplierMinimum(sku: String, price: Money) throws(EngineError) {
+    /// The commission the suppliers' minimum price is set against: at it, the minimum is 80% of retail.
+    public static let referenceCommissionBP = 1_200
+    /// The highest commission a direct-delivery supplier accepts at all (*assumption*).
+    public static let maxDirectDeliveryCommissionBP = 5_000
+
+    /// A direct-delivery supplier's minimum price for a product at a commission: the supplier wants to net what it nets
+    /// at 80% of retail under the reference 12% commission, so minimum = retail × 0.80 × 0.88 / (1 − commission),
+    /// rounded half-up once. A greedier platform must charge shoppers more, and sells less.
+    public static func supplierMinimum(retail: Money, commissionBP: Int) -> Money {
+        let numerator = Int128(retail.minor) * Int128(supplierMinimumPriceBP) * Int128(10_000 - referenceCommissionBP)
+        return Money(minor: divideHalfUp(numerator, 10_000 * Int128(10_000 - commissionBP)), retail.currency)
+    }
+
+    /// Refuses a direct-delivery price below the supplier's minimum at the commission in force (or `commissionBP`).
+    func checkSupplierMinimum(sku: String, price: Money, commissionBP: Int? = nil) throws(EngineError) {
         guard mode == .directDelivery, let product = product(sku) else { return }
-        let minimum = product.typicalRetail.basisPoints(World.supplierMinimumPriceBP)
+        let minimum = World.supplierMinimum(retail: product.typicalRetail, commissionBP: commissionBP ?? settings.commissionBP)
         if price.currency == minimum.currency && price < minimum {
             throw .belowSupplierMinimum(sku: sku, supplier: product.supplierID, minimum: minimum)
         }
@@ -187,7 +200,20 @@ extension World {
         if key == "platform.registration_fee" && mode != .b2bPlatform {
             throw .notInMode(action: "set \(key)", mode: mode.rawValue, fix: "Only a b2b-platform charges a registration fee.")
         }
-        try settings.set(key, value, scenario: scenario)
+        var next = settings
+        try next.set(key, value, scenario: scenario)
+        if mode == .directDelivery && next.commissionBP != settings.commissionBP {
+            // Suppliers keep the price less the commission: above 50% none will ship, and every listed price must
+            // still meet its supplier's minimum at the new commission.
+            guard next.commissionBP <= World.maxDirectDeliveryCommissionBP else {
+                throw .badSetting(key: key, value: String(value.prefix(60)),
+                                  expected: "at most 50 (suppliers keep the rest of each price and would not ship for less)")
+            }
+            for listing in listings where listing.active {
+                try checkSupplierMinimum(sku: listing.sku, price: listing.price, commissionBP: next.commissionBP)
+            }
+        }
+        settings = next
         modeBook.termsEpoch += 1
         modeBook.trafficFactor = todaysTrafficFactor()
     }
