@@ -83,11 +83,31 @@ import Testing
         #expect(i.plan == SamplingPlan(codeLetter: "F", planLetter: "E", sampleSize: 13, accept: 0, reject: 1))
         #expect(i.outcome == "rejected" && i.defects >= 1)
         #expect(i.refundHome == po.goodsHome.minor)
-        #expect(world.lots[0].onHand == 0 && world.lots[0].usedInInspection == 13 && world.lots[0].writtenOff == 87)
+        // Opened food and cosmetics samples are used up (13); other goods lose only the defective samples, and the
+        // sound ones go back to the supplier with the rest of the batch.
+        let product = world.catalogue.products[world.lots[0].product]
+        let usedUp = World.inspectionDestroysSamples(product.category) ? 13 : i.defects
+        #expect(world.lots[0].onHand == 0 && world.lots[0].usedInInspection == usedUp && world.lots[0].writtenOff == 100 - usedUp)
         #expect(world.lots[0].costOnHand == 0)
         #expect(world.serviceBook.counterfeitUnits[0] == 0)
         #expect(world.ledger.balance(.writeOffs, .CNY) == po.landedHome - po.goodsHome)
         #expect(world.cash(.CNY) == cashBefore - Money(minor: 200_000, .CNY) + po.goodsHome)
+        #expect(Self.balanced(world))
+    }
+
+    /// Electronics are checked, not opened for good: at AQL 2.5 a genuine batch of 300 (H: n = 50, Ac 3) that passes
+    /// loses only its defective samples; the sound ones go back on the shelf.
+    @Test func nonDestructiveInspectionReturnsSoundSamples() throws {
+        var world = try World(header: WorldHeader(seed: 5, scenario: .cnImport, customers: 200))
+        let fake = world.supplierDocumentsFake()
+        let supplier = try #require(world.catalogue.suppliers.firstIndex { $0.id == "jp-tokyo-denki" })
+        try #require(!fake[supplier], "seed 5's electronics supplier has genuine papers")
+        try world.apply(.buy(sku: "JP-ELE-01", quantity: 300, channel: .airFreight, customs: .bonded, warehouse: nil))
+        try world.apply(.inspect(purchaseOrder: 1, aql: "2.5"))
+        try Self.advanceToArrival(&world, po: 1)
+        let i = world.serviceBook.inspections[0]
+        #expect(i.sampled == 50 && i.outcome == "accepted")
+        #expect(world.lots[0].usedInInspection == i.defects && world.lots[0].onHand == 300 - i.defects)
         #expect(Self.balanced(world))
     }
 

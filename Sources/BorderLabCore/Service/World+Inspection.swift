@@ -33,6 +33,11 @@ extension World {
         if arrived { performInspection(index) }
     }
 
+    /// True when inspecting a unit opens it for good (cosmetics, supplements, infant formula): it cannot be sold.
+    public static func inspectionDestroysSamples(_ category: Category) -> Bool {
+        category == .cosmetics || category == .supplements || category == .infantFormula
+    }
+
     /// Runs a booked inspection now (the batch is on hand).
     mutating func performInspection(_ index: Int) {
         let inspection = serviceBook.inspections[index]
@@ -44,23 +49,30 @@ extension World {
         // The batch's counterfeit units still on the shelf (the lot's counter may also hold other batches' fakes).
         var batchFakes = min(serviceBook.batchCounterfeit[po.id - 1], serviceBook.counterfeitUnits[lot], lotSize)
         let product = catalogue.products[lots[lot].product]
+        // Opened food and cosmetics cannot be sold again, so every sample is used up; other goods are checked and the
+        // sound ones go back on the shelf, only the defective ones are used up.
+        let destructive = World.inspectionDestroysSamples(product.category)
         var defects = 0
-        var fakesSampled = 0
+        var fakesUsedUp = 0, fakesBack = 0
         for i in 0..<n {
             let fake = rng.uniform(.inspection, day: day, entity: po.id, index: 2 * i) * Double(lotSize - i) < Double(batchFakes)
-            if fake { batchFakes -= 1; fakesSampled += 1 }
+            if fake { batchFakes -= 1 }
             let bp = fake ? World.counterfeitDefectBP : product.defectBP
-            if rng.uniform(.inspection, day: day, entity: po.id, index: 2 * i + 1) * 10_000 < Double(bp) { defects += 1 }
+            let defective = rng.uniform(.inspection, day: day, entity: po.id, index: 2 * i + 1) * 10_000 < Double(bp)
+            if defective { defects += 1 }
+            if fake { if destructive || defective { fakesUsedUp += 1 } else { fakesBack += 1 } }
         }
         let fee = payCharge(World.inspectionFee, to: .serviceCosts, kind: .batchInspection, reference: po.id)
-        var written = useSamples(lot: lot, units: n)
-        serviceBook.counterfeitUnits[lot] -= fakesSampled
+        let usedUp = destructive ? n : defects
+        var written = useSamples(lot: lot, units: usedUp)
+        serviceBook.counterfeitUnits[lot] -= fakesUsedUp
         let accepted = plan.accepts(defects: defects)
         var refund = Money.zero(scenario.homeCurrency)
         if !accepted {
-            let rest = lotSize - n
+            // The whole batch goes back, the sound samples with it.
+            let rest = lotSize - usedUp
             written = written + writeOffOnHand(lot: lot, units: rest)
-            serviceBook.counterfeitUnits[lot] = max(0, serviceBook.counterfeitUnits[lot] - batchFakes)
+            serviceBook.counterfeitUnits[lot] = max(0, serviceBook.counterfeitUnits[lot] - batchFakes - fakesBack)
             refund = Money(minor: divideHalfUp(Int128(po.goodsHome.minor) * Int128(lotSize), Int128(po.quantity)), scenario.homeCurrency)
             ledger.post(day: day, kind: .refund, reference: po.id, (.cash, refund), (.writeOffs, -refund))
         }
@@ -75,7 +87,8 @@ extension World {
         serviceBook.inspections[index].refundHome = refund.minor
         events.append(WorldEvent(day: day, kind: accepted ? "inspection-accepted" : "inspection-rejected",
                                  detail: "PO-\(po.id) \(po.sku): \(defects) defects in \(n) sampled (AQL \(inspection.aql), Ac \(plan.accept) Re \(plan.reject))"
-                                     + (accepted ? "" : "; \(lotSize - n) units sent back, supplier refunds \(refund)")))
+                                     + (accepted ? "" : "; \(lotSize - usedUp) units sent back, supplier refunds \(refund)")
+                                     + (destructive ? "; samples used up (opened goods)" : "; \(usedUp) defective samples used up, the rest back on the shelf")))
     }
 
     /// Takes inspection samples off the shelf: `onHand −= n`, `usedInInspection += n`, their cost to write_offs.

@@ -38,7 +38,7 @@ extension Schema {
         ], key: ["id"]),
         TableDoc(name: "inspections", summary: "ISO 2859-1 sampling inspections (single sampling, normal, general level II) of purchase-order batches.", columns: [
             c("id", "INTEGER", "inspection id"), c("purchase_order_id", "INTEGER", "purchase_orders.id"), c("sku", "TEXT", "products.sku"),
-            c("aql", "TEXT", "acceptance quality limit: 1.0, 2.5 or 4.0 (% nonconforming)"),
+            c("aql", "TEXT", "acceptance quality limit, % nonconforming: 0.065, 0.10, 0.15, 0.25, 0.40, 0.65, 1.0, 1.5, 2.5, 4.0 or 6.5"),
             c("booked_day", "INTEGER", "day the inspection was ordered"), c("day", "INTEGER", "day performed (on arrival), NULL while pending"),
             c("lot_size", "INTEGER", "units of the batch on hand when inspected"),
             c("code_letter", "TEXT", "sample size code letter of the lot size (Table I, level II)"),
