@@ -164,7 +164,7 @@ import Testing
         try paid.apply(.advance(days: 120))
         #expect(paid.modeBook.platform.activeSuppliers < free.modeBook.platform.activeSuppliers)
         let joined = paid.modeBook.platform.members.filter { $0.side == .supplier }.count
-        let registration = paid.ledger.lines.filter { $0.account == .feeRevenue && $0.kind == .fee }.reduce(Int64(0)) { $0 + $1.credit }
+        let registration = paid.ledger.lines.filter { $0.account == .feeRevenue && $0.kind == .registrationFee }.reduce(Int64(0)) { $0 + $1.credit }
         #expect(registration == Int64(joined) * 2_000_000)
         for trade in free.modeBook.platform.trades { #expect(trade.commission == trade.value.basisPoints(300)) }
         #expect(throws: EngineError.self) { try paid.apply(.list(sku: "CN-ELE-01", price: Money(major: 20, .USD))) }
@@ -248,7 +248,7 @@ import Testing
         #expect(ShopSettings.parsePercentBP("99999999999999999") == nil, "no overflow on a hostile value")
         #expect(ShopSettings.parsePercentBP("1.+5") == nil && ShopSettings.parsePercentBP("+5") == nil)
         var world = try Self.world(.cnImport, .daigou)
-        #expect(throws: EngineError.badSetting(key: "daigou.service_fee", value: "lots", expected: "PERCENT")) {
+        #expect(throws: EngineError.badSetting(key: "daigou.service_fee", value: "lots", expected: "a percent from 0 to 100, e.g. 12 or 12.5")) {
             try world.apply(.set(key: "daigou.service_fee", value: "lots"))
         }
         #expect(throws: EngineError.self) { try world.apply(.set(key: "rebate.share", value: "10")) }

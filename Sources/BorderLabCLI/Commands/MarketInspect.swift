@@ -61,7 +61,10 @@ extension BorderLab.Market {
             if check.genuine {
                 print("\(check.supplierID): documents genuine. Its listings now show a verified badge.")
             } else {
-                print("\(check.supplierID): documents FAKE. Its batches may be counterfeit: inspect them (`borderlab market inspect PO --aql 2.5`) or buy elsewhere.")
+                let advice = world.mode.holdsStock
+                    ? "inspect them (`borderlab market inspect PO --aql 2.5` right after `market buy`) or buy elsewhere"
+                    : "delist its products (`borderlab shop delist SKU`) and sell another supplier's instead"
+                print("\(check.supplierID): documents FAKE. Its batches may be counterfeit: \(advice).")
             }
             print("Fee paid: \(Terminal.money(Money(minor: check.feeHome, world.scenario.homeCurrency))).")
         }

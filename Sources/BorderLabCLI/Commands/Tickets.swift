@@ -99,6 +99,10 @@ extension BorderLab.Tickets {
             print("Ticket \(t.id): \(t.kind), \(t.status)")
             print("Opened      day \(t.day) (\(world.date(t.day).iso))")
             print("Customer    \"\(Self.customerWords(world.serviceBook.tickets[id - 1].kind))\"")
+            if let hold = world.customsBook.holds.last(where: { $0.orderID == t.order_id }) {
+                print("Customs     hold \(hold.id): \(hold.reason.rawValue), \(hold.status.rawValue)"
+                      + (hold.status == .held && hold.reason == .mismatch ? " — release it first: borderlab customs release \(hold.id)" : ""))
+            }
             print("Order       \(order.id): \(order.quantity) × \(order.sku) to \(order.country), \(Terminal.money(order.total)), "
                   + "ordered day \(order.day)\(order.deliveredDay.map { ", delivered day \($0)" } ?? ""), now \(order.status.rawValue)")
             print("Reply SLA   due day \(t.reply_due_day)" + (t.reply_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")

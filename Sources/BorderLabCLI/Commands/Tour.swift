@@ -31,7 +31,9 @@ extension BorderLab {
             guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
             let modes = ShopMode.modes(for: Scenario.named(scenario)!)
             guard let shopMode = ShopMode(rawValue: mode), modes.contains(shopMode) else {
-                throw ValidationError("'\(mode)' is not a mode of \(scenario). Use one of: \(modes.map(\.rawValue).joined(separator: ", ")).")
+                let other = Scenario.all.first { $0.id != scenario && ShopMode(rawValue: mode).map(ShopMode.modes(for: $0).contains) == true }
+                throw ValidationError("'\(mode)' is not a mode of \(scenario). Use one of: \(modes.map(\.rawValue).joined(separator: ", "))"
+                                      + (other.map { ", or add --scenario \($0.id) for \(mode)." } ?? "."))
             }
         }
 

@@ -3,6 +3,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case unknownSKU(String)
     case notListed(String)
     case alreadyListed(String)
+    case alreadyPromoted(String)
     case wrongCurrency(sku: String, given: Currency, expected: Currency)
     case nonPositivePrice(String)
     case belowMOQ(sku: String, quantity: Int, moq: Int)
@@ -13,6 +14,7 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case wrongOrigin(sku: String, supplierCountry: String, scenario: String)
     case offPositiveList(String)
     case warehouseRequired
+    case warehouseNotUsed(customs: CustomsMode)
     case unknownWarehouse(String, allowed: [String])
     case parcelTooHeavy(sku: String, channel: Channel, grams: Int, limit: Int)
     case badDays(Int)
@@ -70,7 +72,9 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .notListed(let sku):
             return "\(sku) is not listed in your shop. List it first with `borderlab shop add \(sku) --price \"AMOUNT CUR\"`."
         case .alreadyListed(let sku):
-            return "\(sku) is already listed (see `borderlab shop listings`). A shop that sets its prices changes them with `borderlab shop price \(sku) \"AMOUNT CUR\"`; on a rebate site merchants set them."
+            return "\(sku) is already listed (see `borderlab shop listings`). Change its price with `borderlab shop price \(sku) \"AMOUNT CUR\"`."
+        case .alreadyPromoted(let sku):
+            return "\(sku) is already promoted (see `borderlab shop listings`); its merchant sets the price. Promote another product, or stop with `borderlab shop delist \(sku)`."
         case .wrongCurrency(let sku, let given, let expected):
             return "The price of \(sku) is in \(given), but this storefront sells in \(expected). Write it in \(expected), e.g. \"129.00 \(expected)\"."
         case .nonPositivePrice(let sku):
@@ -92,6 +96,8 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "\(sku) comes from a supplier in \(country): in global-export the shop exports from China, so buy from a Chinese supplier (`borderlab market suppliers`)."
         case .offPositiveList(let sku):
             return "\(sku) is not on China's CBEC positive list, so it cannot clear as a cross-border retail import. Pick another product."
+        case .warehouseNotUsed(let customs):
+            return "--warehouse applies to 9810 (export to an overseas warehouse) only; customs \(customs.rawValue) ships from \(customs == .bonded ? "the bonded zone" : "where the goods are"). Leave --warehouse out, or use --customs 9810."
         case .warehouseRequired:
             return "Customs mode 9810 ships to an overseas warehouse: say which with --warehouse US, DE or JP."
         case .unknownWarehouse(let name, let allowed):
@@ -128,13 +134,13 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case .belowSupplierMinimum(let sku, let supplier, let minimum):
             return "\(supplier) will not ship \(sku) below \(minimum) at the platform's commission (the supplier wants what it nets at 80% of retail under a 12% commission). Price it at \(minimum) or more, or lower platform.commission."
         case .wrongCategory(let sku, let category, let shopCategory):
-            return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. List another \(shopCategory) product, or run a b2c-comprehensive shop."
+            return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. Buy or list \(shopCategory) products only, or run a b2c-comprehensive shop."
         case .badEvent(let index, let problem):
             return "Scheduled event \(index + 1) of the scenario: \(problem). Fix the events list of the scenario file."
         case .supplierUnavailable(let supplier, let untilDay):
             return "Supplier \(supplier) has stopped working until day \(untilDay). Buy from another supplier (`borderlab market offers`) or wait."
         case .priceSetByMerchant(let sku, let price):
-            return "A rebate site does not set prices: merchants sell \(sku) at \(price). Promote it without --price: `borderlab shop add \(sku)`."
+            return "A rebate site does not set prices: merchants sell \(sku) at \(price). To promote a product, add it without --price (`borderlab shop add \(sku)`); what you set is the cashback share (`borderlab shop set rebate.share PERCENT`)."
 
         // MARK: customs (holds, release)
         case .unknownHold(let id):

@@ -104,6 +104,12 @@ public enum EntryKind: UInt8, Sendable, Codable {
     case seizedGoods
     /// Goods in a parcel lost on the way (reference: the lot).
     case lostGoods
+    /// A rebate site's bought traffic for the day (reference: the day).
+    case adSpend
+    /// A merchant reversing a rebate commission for a fake order (reference: the attribution).
+    case commissionReversal
+    /// A B2B platform member's registration fee (reference: the member).
+    case registrationFee
 }
 
 /// One journal line. Amounts are minor units of `currency`; one of debit and credit is zero.

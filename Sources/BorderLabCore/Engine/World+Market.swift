@@ -61,6 +61,7 @@ extension World {
         guard scenario.customsModes.contains(customs) else {
             throw .customsNotAllowed(customs: customs, scenario: scenario.id, allowed: scenario.customsModes)
         }
+        if warehouse != nil && customs != .overseasWarehouse { throw .warehouseNotUsed(customs: customs) }
         let allowed = World.channels(for: customs)
         guard allowed.contains(channel) else { throw .channelNotAllowed(channel: channel, customs: customs, allowed: allowed) }
         guard quantity > 0 else { throw .nonPositiveQuantity(quantity) }
@@ -193,7 +194,7 @@ extension World {
             throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)
         }
         try checkPrice(sku: sku, price: price)
-        if let index = listingIndex[sku], listings[index].active { throw .alreadyListed(sku) }
+        if let index = listingIndex[sku], listings[index].active { throw mode == .rebate ? .alreadyPromoted(sku) : .alreadyListed(sku) }
         try prepareListing(sku: sku, price: price)
         if let index = listingIndex[sku] {
             listings[index].active = true

@@ -34,7 +34,7 @@ public struct ShopSettings: Sendable, Equatable {
         ("daigou.service_fee", "PERCENT", "daigou service fee on top of the goods, e.g. 10"),
         ("daigou.circle_of_friends", "on | off", "sell to a circle of friends: repeat buyers, higher customs risk"),
         ("platform.commission", "PERCENT", "commission on each sale (direct-delivery) or trade (b2b-platform)"),
-        ("platform.registration_fee", "AMOUNT CUR | off", "b2b-platform yearly membership fee per member"),
+        ("platform.registration_fee", "AMOUNT CUR | off", "b2b-platform yearly membership fee each supplier pays to join (buyers join free); booked as fee revenue when paid"),
         ("rebate.share", "PERCENT", "share of each commission paid back to the shopper"),
         ("rebate.ad_budget", "AMOUNT CUR | off", "traffic bought per day"),
         ("fx.auto_convert", "on | off", "convert foreign payouts to the home currency at settlement"),
@@ -49,7 +49,9 @@ public struct ShopSettings: Sendable, Equatable {
         let bad = EngineError.badSetting(key: key, value: String(value.prefix(60)), expected: entry.form)
         let text = value.trimmingCharacters(in: " ")
         func percentBP() throws(EngineError) -> Int {
-            guard let bp = ShopSettings.parsePercentBP(text), (0...10_000).contains(bp) else { throw bad }
+            guard let bp = ShopSettings.parsePercentBP(text), (0...10_000).contains(bp) else {
+                throw .badSetting(key: key, value: String(value.prefix(60)), expected: "a percent from 0 to 100, e.g. 12 or 12.5")
+            }
             return bp
         }
         func money(_ currency: Currency) throws(EngineError) -> Money? {

@@ -343,7 +343,7 @@ extension World {
             let a = modeBook.attributions[id - 1]
             if a.orderID == 0 {
                 modeBook.attributions[id - 1].status = .reversed
-                ledger.post(day: day, kind: .commission, reference: id, (.feeRevenue, a.commission), (.receivable, -a.commission))
+                ledger.post(day: day, kind: .commissionReversal, reference: id, (.feeRevenue, a.commission), (.receivable, -a.commission))
             } else {
                 // The merchant's payment of it settles the same day (a `merchant` payment of the order).
                 modeBook.attributions[id - 1].status = .confirmed
@@ -359,7 +359,7 @@ extension World {
         guard clicks > 0 else { return }
         let bots = Int((Int64(clicks) * Int64(World.botClickShareBP) + 5_000) / 10_000)
         modeBook.traffic.append(TrafficDay(day: day, spend: budget, clicks: clicks, botClicks: bots))
-        ledger.post(day: day, kind: .fee, reference: day, (.marketingExpense, budget), (.cash, -budget))
+        ledger.post(day: day, kind: .adSpend, reference: day, (.marketingExpense, budget), (.cash, -budget))
         let promoted = listings.indices.filter { listings[$0].active }
         guard !promoted.isEmpty else { return }
         // Fake orders: each bot click converts independently with a small chance. The bots that do are found by

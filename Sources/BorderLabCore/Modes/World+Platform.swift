@@ -126,7 +126,7 @@ extension World {
 
     mutating func chargeRegistration(member: Int, fee: Money) {
         modeBook.platform.members[member - 1].feesPaid += fee
-        ledger.post(day: day, kind: .fee, reference: member, (.cash, fee), (.feeRevenue, -fee))
+        ledger.post(day: day, kind: .registrationFee, reference: member, (.cash, fee), (.feeRevenue, -fee))
     }
 
     /// Buyer members trade with supplier members; the platform's commission is paid in USD.

@@ -245,6 +245,9 @@ public enum ProjectionWriter {
         case .returnCosts: "order \(line.reference): return (parcel back, goods not resaleable)"
         case .seizedGoods: "lot \(line.reference): goods seized by customs"
         case .lostGoods: "lot \(line.reference): goods lost in a parcel"
+        case .adSpend: "traffic bought for day \(line.reference)"
+        case .commissionReversal: "rebate attribution \(line.reference): commission reversed (fake order)"
+        case .registrationFee: "platform member \(line.reference): registration fee"
         }
     }
 }
