@@ -239,6 +239,26 @@ import Testing
         #expect(Self.balanced(world))
     }
 
+    /// Shoppers come to a rebate site for its cashback: organic visits are 0.5 + 1.25 × share of a normal shop's
+    /// (0.5 at 0%, 0.875 at 30%, 1.75 at 100%), so keeping everything is not best and giving everything away earns nothing:
+    /// commission kept × visits ≈ 0.5 × 1 = 0.5 at 0%, 0.875 × 0.7 ≈ 0.61 at 30%, 0 at 100%.
+    @Test func aRebateSitesCashbackDrawsShoppersSoTheBestShareIsInBetween() throws {
+        #expect(World.cashbackTraffic(shareBP: 0) == 0.5 && World.cashbackTraffic(shareBP: 4_000) == 1.0)
+        func profit(share: String) throws -> (Int64, Int) {
+            var world = try Self.world(.cnImport, .rebate, customers: 3_000)
+            try world.apply(.set(key: "rebate.share", value: share))
+            for action in world.demoActions() where { if case .set = action { return false } else { return true } }() {
+                try world.apply(action)
+            }
+            try world.apply(.advance(days: 60))
+            return (world.profitAndLoss().netProfit, world.dayStats.reduce(0) { $0 + $1.visits })
+        }
+        let none = try profit(share: "0"), middle = try profit(share: "30"), all = try profit(share: "100")
+        #expect(none.1 < middle.1 && middle.1 < all.1, "visits rise with the share: \(none.1), \(middle.1), \(all.1)")
+        #expect(middle.0 > none.0 && middle.0 > all.0, "profits \(none.0), \(middle.0), \(all.0)")
+        #expect(all.0 == 0, "paying all of each commission back earns nothing (this site buys no traffic)")
+    }
+
     @Test func settingsParseAndRefuseWithTheExpectedForm() throws {
         #expect(ShopSettings.parsePercentBP("12.5%") == 1_250)
         #expect(ShopSettings.parsePercentBP("8") == 800)

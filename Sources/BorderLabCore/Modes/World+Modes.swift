@@ -166,6 +166,11 @@ extension World {
         modeBook.trafficFactor = todaysTrafficFactor()
     }
 
+    /// A rebate site's organic visits relative to a normal shop, by the cashback share it pays back (*assumption*):
+    /// shoppers come to a rebate site for the cashback, so 0.5 + 1.25 × share — half the visits at no cashback, as
+    /// many as a shop at 40%, 1.75× at 100%. Commission kept × visits then peaks near a 30% share.
+    public static func cashbackTraffic(shareBP: Int) -> Double { 0.5 + 1.25 * Double(shareBP) / 10_000 }
+
     /// Visits today relative to a normal shop of the same population.
     func todaysTrafficFactor() -> Double {
         switch mode {
@@ -177,7 +182,7 @@ extension World {
         case .rebate:
             let genuine = modeBook.traffic.last.map { $0.day == day ? $0.clicks - $0.botClicks : 0 } ?? 0
             let organic = Double(max(1, population.count)) * World.baseVisitProbability
-            return 1 + Double(genuine) / organic
+            return World.cashbackTraffic(shareBP: settings.rebateShareBP) + Double(genuine) / organic
         default:
             return 1
         }
