@@ -54,6 +54,12 @@ extension BorderLab {
                     print("   \(action.summary)")
                 }
             }
+            let stocked = try workspace.open().world
+            for listing in stocked.listings where listing.active {
+                if let warning = BorderLab.Shop.costWarning(stocked, sku: listing.sku, price: listing.price) {
+                    print("   \(listing.sku): " + warning.replacingOccurrences(of: "Warning: a", with: "a"))
+                }
+            }
             print("")
             print("2. Running \(days) days of customer bots…")
             let (before, after) = try workspace.performComparing(.advance(days: days), progress: Terminal.progress(label: "tour", minimum: 1))
