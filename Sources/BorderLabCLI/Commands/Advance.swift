@@ -38,7 +38,7 @@ enum AdvanceSummary {
         var lines: [String]
         switch world.mode {
         case .b2bPlatform:
-            let k0 = before.statusReport().modeKPIs, k1 = world.statusReport().modeKPIs
+            let k0 = before.modeKPIs(), k1 = world.modeKPIs()
             let gmv = Money(minor: k1.platformGMV.minor - k0.platformGMV.minor, Currency(rawValue: k1.platformGMV.currency) ?? .USD)
             lines = [head + "\(Terminal.count(k1.platformTrades - k0.platformTrades, "trade")) between members worth \(Terminal.money(gmv))."]
         case .rebate:

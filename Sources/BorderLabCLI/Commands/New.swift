@@ -78,7 +78,7 @@ extension BorderLab {
             let modes = ShopMode.modes(for: preset)
             guard let shopMode = ShopMode(rawValue: modeName), modes.contains(shopMode) else {
                 // A file's mode was checked when it was read; this is the --mode option.
-                let other = Scenario.all.first { $0.id != preset.id && ShopMode(rawValue: modeName).map(ShopMode.modes(for: $0).contains) == true }
+                let other = ShopMode.scenario(offering: modeName, besides: preset)
                 throw CLIError("--mode '\(modeName)' is not a mode of the \(preset.id) scenario. Use one of: \(modes.map(\.rawValue).joined(separator: ", "))"
                                + (other.map { ", or choose --scenario \($0.id) for \(modeName)" } ?? "") + " (see `borderlab new --help`).")
             }

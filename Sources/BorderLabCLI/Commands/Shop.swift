@@ -50,14 +50,14 @@ extension BorderLab.Shop {
         }
     }
 
-    /// A warning when a price does not cover what a one-unit order costs the shop (goods landed plus the parcel),
+    /// Why a price loses money when it does not cover what a one-unit order costs the shop (goods landed plus the parcel),
     /// before payment fees and returns; nil when it does or when the shop does not pay for goods.
-    static func costWarning(_ world: World, sku: String, price: Money) -> String? {
+    static func costShortfall(_ world: World, sku: String, price: Money) -> String? {
         guard let cost = world.unitCostToServe(sku: sku) else { return nil }
         let priceHome = world.rates.convert(price, to: cost.total.currency)
         guard priceHome < cost.total else { return nil }
         let shown = price.currency == cost.total.currency ? "" : " (\(Terminal.money(priceHome)) today)"
-        return "Warning: at \(Terminal.money(price))\(shown) a one-unit order loses money: the goods cost you \(Terminal.money(cost.landed)) "
+        return "at \(Terminal.money(price))\(shown) a one-unit order loses money: the goods cost you \(Terminal.money(cost.landed)) "
             + "to land and the parcel \(Terminal.money(cost.parcel)) (\(Terminal.money(cost.total)) together, before payment fees and returns)."
     }
 
@@ -89,7 +89,7 @@ extension BorderLab.Shop {
             let world = try options.locate().perform(.list(sku: sku.uppercased(), price: amount))
             let onHand = world.lots.filter { $0.sku == sku.uppercased() }.reduce(0) { $0 + $1.onHand }
             print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(Self.stockNote(world.mode, onHand: onHand))")
-            if let warning = BorderLab.Shop.costWarning(world, sku: sku.uppercased(), price: amount) { print(warning) }
+            if let loss = BorderLab.Shop.costShortfall(world, sku: sku.uppercased(), price: amount) { print("Warning: " + loss) }
         }
 
         /// What happens next to a new listing, in the words of the shop's mode.
@@ -130,7 +130,7 @@ extension BorderLab.Shop {
             let amount = try Money(parsing: price ?? priceOption ?? "")
             let world = try options.locate().perform(.reprice(sku: sku.uppercased(), price: amount))
             print("\(sku.uppercased()) now sells at \(Terminal.money(amount)).")
-            if let warning = BorderLab.Shop.costWarning(world, sku: sku.uppercased(), price: amount) { print(warning) }
+            if let loss = BorderLab.Shop.costShortfall(world, sku: sku.uppercased(), price: amount) { print("Warning: " + loss) }
         }
     }
 

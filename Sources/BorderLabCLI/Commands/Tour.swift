@@ -31,7 +31,7 @@ extension BorderLab {
             guard (1...3660).contains(days) else { throw ValidationError("--days must be between 1 and 3660.") }
             let modes = ShopMode.modes(for: Scenario.named(scenario)!)
             guard let shopMode = ShopMode(rawValue: mode), modes.contains(shopMode) else {
-                let other = Scenario.all.first { $0.id != scenario && ShopMode(rawValue: mode).map(ShopMode.modes(for: $0).contains) == true }
+                let other = ShopMode.scenario(offering: mode, besides: Scenario.named(scenario)!)
                 throw ValidationError("'\(mode)' is not a mode of \(scenario). Use one of: \(modes.map(\.rawValue).joined(separator: ", "))"
                                       + (other.map { ", or add --scenario \($0.id) for \(mode)." } ?? "."))
             }
@@ -46,18 +46,19 @@ extension BorderLab {
             print("")
             print(world.mode == .b2cComprehensive ? "1. Stocking a demo shop: two products per category, one in bulk, one parcel by parcel"
                                                   : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary(in: world.scenario))")
+            var stocked = world
             for action in world.demoActions() {
                 let after = try workspace.perform(action)
+                stocked = after
                 if case .buy = action, let po = after.purchaseOrders.last {
                     print("   bought \(po.quantity) × \(po.sku) via \(po.channel.rawValue)/\(po.customs.rawValue) for \(Terminal.money(po.landedHome)), arrives day \(po.arrivalDay)")
                 } else if world.mode != .b2cComprehensive {
                     print("   \(action.summary)")
                 }
             }
-            let stocked = try workspace.open().world
             for listing in stocked.listings where listing.active {
-                if let warning = BorderLab.Shop.costWarning(stocked, sku: listing.sku, price: listing.price) {
-                    print("   \(listing.sku): " + warning.replacingOccurrences(of: "Warning: a", with: "a"))
+                if let loss = BorderLab.Shop.costShortfall(stocked, sku: listing.sku, price: listing.price) {
+                    print("   \(listing.sku): \(loss)")
                 }
             }
             print("")

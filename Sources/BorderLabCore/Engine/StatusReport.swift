@@ -171,7 +171,7 @@ extension World {
             regulatorActions: serviceBook.regulatorActions.count)
     }
 
-    func modeKPIs() -> ModeKPIs {
+    public func modeKPIs() -> ModeKPIs {
         let platform = modeBook.platform
         return ModeKPIs(
             supplyAgreements: modeBook.agreements.count, platformSuppliers: platform.activeSuppliers,

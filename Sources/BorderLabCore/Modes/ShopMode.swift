@@ -20,6 +20,12 @@ public enum ShopMode: String, CaseIterable, Sendable, Codable {
                           : [.b2cComprehensive, .b2cVertical, .b2bPlatform]
     }
 
+    /// The other preset that offers a mode name, for an error that says where the mode lives; nil when none does.
+    public static func scenario(offering name: String, besides scenario: Scenario) -> Scenario? {
+        guard let mode = ShopMode(rawValue: name) else { return nil }
+        return Scenario.all.first { $0 != scenario && modes(for: $0).contains(mode) }
+    }
+
     /// One line for `new --help` and `status`.
     public var summary: String {
         switch self {
