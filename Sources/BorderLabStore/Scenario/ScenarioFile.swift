@@ -93,18 +93,19 @@ public struct ScenarioFile: Sendable, Equatable {
             }
         }
         if let node = fields["events"] {
-            if let list = node.sequence, list.count <= 1_000 {
+            if let list = node.sequence, list.count <= EventLimits.maxEvents {
                 for (i, item) in list.enumerated() {
                     if let event = readEvent(item, at: "events[\(i + 1)]", preset: preset, startDate: file.startDate, into: &found) {
                         file.events.append(event)
                     }
                 }
             } else if let list = node.sequence {
-                note("events", "\(list.count) events is more than 1000; split the term into several scenario files")
+                note("events", "\(list.count) events is more than \(EventLimits.maxEvents); split the term into several scenario files")
             } else {
                 note("events", "write a list of events (each item starts with `- date:`)")
             }
         }
+        if found.isEmpty, let problem = EventLimits.problem(file.events) { note(problem.field, problem.message) }
         guard found.isEmpty else { throw ScenarioFileError(path: path, problems: found) }
         return file
     }
