@@ -13,8 +13,12 @@ enum QueryGuards {
     /// How many virtual-machine steps pass between two looks at the clock.
     static let progressInterval: Int32 = 2_000
 
-    /// Installs the guards on `db` for the duration of `body`, and removes them afterwards (the reader may be the
+    /// Installs the guards on `db` for the duration of `body`, and lifts the limits afterwards (the reader may be the
     /// caller's own connection, which must work as before).
+    ///
+    /// The guarded functions stay: SQLite cannot restore a built-in function once a connection has overridden it
+    /// (a deleted override still shadows it). They give SQLite's own results within the limits, so a caller's
+    /// connection keeps working; it only loses `fts3_tokenizer`.
     static func with<T>(_ db: Database, limits: QueryLimits, deadline: Deadline, _ body: () throws -> T) throws -> T {
         guard let connection = db.sqliteConnection else { return try body() }
         let attached = sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
@@ -33,7 +37,6 @@ enum QueryGuards {
         let heap = HeapLimit.enter(limits.maxMemoryBytes)
         defer {
             HeapLimit.leave(heap)
-            for function in functions { db.remove(function: function) }
             sqlite3_progress_handler(connection, 0, nil, nil)
             box.release()
             sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, attached)
@@ -52,7 +55,7 @@ enum QueryGuards {
         let refuse: @Sendable ([DatabaseValue]) throws -> (any DatabaseValueConvertible)? = { _ in
             throw DatabaseError(resultCode: .SQLITE_AUTH, message: "fts3_tokenizer is not allowed in the sandbox (it exposes memory addresses)")
         }
-        let original = OriginalFunctions()
+        let original = OriginalFunctions(maxValueBytes: limits.maxValueBytes)
         let work = limits.maxFunctionWork
         func checked(_ name: String, _ sql: String, argumentCount: Int) -> DatabaseFunction {
             DatabaseFunction(name, argumentCount: argumentCount, pure: true) { values in
@@ -64,7 +67,20 @@ enum QueryGuards {
                 return try original.evaluate(sql, values)
             }
         }
+        // SQLite's printf returns NULL, silently, when its result would pass the length limit: say so instead.
+        func printf(_ name: String) -> DatabaseFunction {
+            DatabaseFunction(name, argumentCount: nil, pure: true) { values in
+                guard let format = values.first, !format.isNull else { return DatabaseValue.null }
+                let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
+                let result = try original.evaluate("SELECT printf(\(placeholders))", values)
+                if result.isNull {
+                    throw DatabaseError(resultCode: .SQLITE_TOOBIG, message: "string or blob too big: \(name)() would build a value longer than \(limits.maxValueBytes) bytes, the most a query may build")
+                }
+                return result
+            }
+        }
         return [
+            printf("printf"), printf("format"),
             DatabaseFunction("fts3_tokenizer", argumentCount: 1, pure: false, function: refuse),
             DatabaseFunction("fts3_tokenizer", argumentCount: 2, pure: false, function: refuse),
             checked("instr", "SELECT instr(?, ?)", argumentCount: 2),
@@ -84,14 +100,27 @@ enum QueryGuards {
 }
 
 /// SQLite's own implementations of the functions the sandbox overrides, on a private in-memory connection.
+///
+/// The connection has the sandbox's value limit, so the functions fail (or, for printf, return NULL) as they would
+/// on the sandbox's own connection.
 final class OriginalFunctions: @unchecked Sendable {
     private let lock = NSLock()
     private var queue: DatabaseQueue?
+    private let maxValueBytes: Int
+
+    init(maxValueBytes: Int) { self.maxValueBytes = maxValueBytes }
 
     func evaluate(_ sql: String, _ values: [DatabaseValue]) throws -> DatabaseValue {
         lock.lock()
         defer { lock.unlock() }
-        if queue == nil { queue = try DatabaseQueue() }
+        if queue == nil {
+            var configuration = Configuration()
+            let limit = Int32(clamping: maxValueBytes)
+            configuration.prepareDatabase { db in
+                if let connection = db.sqliteConnection { sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, limit) }
+            }
+            queue = try DatabaseQueue(configuration: configuration)
+        }
         return try queue!.inDatabase { db in
             try DatabaseValue.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(values)) ?? .null
         }
