@@ -17,7 +17,7 @@ public enum EventLimits {
         var up = 1.0, down = 1.0
         for event in events where event.kind == .fxShock && event.currency == currency {
             guard let percent = event.percent else { continue }
-            let factor = Double(100 + percent) / 100
+            let factor = (100 + Double(percent)) / 100  // Double first: a hostile percent may be Int.max
             if percent > 0 { up *= factor } else if percent < 0 { down *= factor }
         }
         return (up, down)

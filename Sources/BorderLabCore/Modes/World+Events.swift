@@ -5,12 +5,15 @@ extension World {
     /// A header comes from a log the grader did not write, so it gets every check a scenario file gets: each event's
     /// fields, its date within the world's days, and the list as a whole (count, compounded shocks).
     func checkEvents() throws(EngineError) {
-        if let problem = EventLimits.problem(header.events) { throw .badEvents(problem: problem.message) }
+        if header.events.count > EventLimits.maxEvents, let problem = EventLimits.problem(header.events) {
+            throw .badEvents(problem: problem.message)
+        }
         for (i, event) in header.events.enumerated() {
             if let problem = event.problem(catalogue: catalogue, scenario: scenario) ?? event.problem(startDate: header.startDate) {
                 throw .badEvent(index: i, problem: problem.message)
             }
         }
+        if let problem = EventLimits.problem(header.events) { throw .badEvents(problem: problem.message) }
     }
 
     mutating func applyScheduledEvents() {

@@ -92,6 +92,12 @@ public enum Clip {
         text.count <= limit ? String(text) : String(text.prefix(limit)) + "…"
     }
 
+    /// ``reason(_:)`` without a final period, for a message that goes on after it.
+    public static func sentence(_ text: String) -> String {
+        let clipped = reason(text)
+        return clipped.hasSuffix(".") ? String(clipped.dropLast()) : clipped
+    }
+
     /// A reason with each over-long run of non-space characters cut to ``maxValue``, and the whole cut to ``maxReason``.
     public static func reason(_ text: String) -> String {
         guard text.count > maxValue else { return text }

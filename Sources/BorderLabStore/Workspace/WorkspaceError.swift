@@ -47,13 +47,13 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
         case .emptyLog(let path):
             return "\(path) is empty: it must start with a header line. Restore it from your copy, or start over with `borderlab new`."
         case .malformedHeader(let path, let reason):
-            return "The header (line 1) of \(path) is damaged: \(Clip.reason(reason)). Restore the file from your copy, or start over with `borderlab new`."
+            return "The header (line 1) of \(path) is damaged: \(Clip.sentence(reason)). Restore the file from your copy, or start over with `borderlab new`."
         case .newerFormat(let found, let supported):
             return "This workspace uses log format \(found), newer than this borderlab understands (\(supported)). Upgrade borderlab."
         case .otherEngine(let found, let current):
             return "This workspace was made by engine \(found), but this borderlab runs engine \(current), which may simulate differently. Use borderlab \(found), or start a new workspace."
         case .malformedLine(let path, let line, let reason):
-            return "\(path) line \(line) is damaged: \(Clip.reason(reason)). Restore the file from your copy; lines after a damaged one cannot be trusted."
+            return "\(path) line \(line) is damaged: \(Clip.sentence(reason)). Restore the file from your copy; lines after a damaged one cannot be trusted."
         case .byteOrderMark(let path):
             return "\(path) starts with a byte-order mark (BOM, bytes EF BB BF), which an editor added when saving; BorderLab never writes one. Restore the file from your copy, or save it as UTF-8 without BOM."
         case .crlfLineEnds(let path, let line):
@@ -71,7 +71,7 @@ public enum WorkspaceError: Error, Equatable, CustomStringConvertible {
         case .chainBroken(let path, let line):
             return "\(path): the hash chain is broken at line \(line): line \(line - 1) was changed, or a line was removed or inserted before line \(line). The log has been edited by hand; restore it from your copy."
         case .actionRejected(let path, let line, let reason):
-            return "\(path) line \(line) holds an action the engine refuses: \(Clip.reason(reason)). The log has been edited by hand; restore it from your copy."
+            return "\(path) line \(line) holds an action the engine refuses: \(Clip.sentence(reason)). The log has been edited by hand; restore it from your copy."
         case .yamlMismatch(let path, let field, let yaml, let log):
             return "\(path) says \(field) is \(yaml), but the log's header says \(log). borderlab.yaml is only a copy of the header: restore it, or run `borderlab replay` to rewrite it."
         case .projectionMismatch(let path, let reason):
