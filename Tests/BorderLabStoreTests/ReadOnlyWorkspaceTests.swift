@@ -64,10 +64,10 @@ import Testing
         #expect(try ReadOnlyWorkspaceTests.snapshot(root) == before)
     }
 
-    /// With real permissions: a folder and files without write permission. Root ignores permissions, so there this
-    /// part cannot show anything and is skipped (the API flag above covers the same code paths).
+    /// With real permissions: a folder and files without write permission, as a lab's read-only share holds them.
+    /// Tests run as root, whom permissions do not stop; so as root this test takes the identity of `nobody` for file
+    /// access on its own thread only (Linux's per-thread `setfsuid`), which makes the permissions bite.
     @Test func chmodReadOnlyCopyWorks() throws {
-        guard geteuid() != 0 else { return }  // running as root: chmod does not stop writes
         let folder = try TemporaryFolder()
         defer {
             _ = chmod(folder.sub("copy"), 0o755)
@@ -77,14 +77,22 @@ import Testing
         let root = try ReadOnlyWorkspaceTests.copy(original, to: folder.sub("copy"))
         for name in ["borderlab.yaml", "actions.jsonl", "sandbox.sqlite"] { _ = chmod(root + "/" + name, 0o444) }
         _ = chmod(root, 0o555)
+        let before = try ReadOnlyWorkspaceTests.snapshot(root)
+        let identity = FileIdentity.nobodyIfRoot()
+        defer { identity.restore() }
         let ws = Workspace(root: root)
         #expect(!ws.isWritable)
-        _ = try ws.open()
+        let (world, _, notes) = try ws.open()
+        #expect(world.day == 20 && notes.isEmpty)
         guard case .intact = try ws.verify() else {
             Issue.record("verify should work on a chmod'ed copy")
             return
         }
+        _ = try ws.digest()
+        #expect(try QuerySandbox.run("SELECT count(*) FROM listings", databaseAt: ws.sandboxPath).rows == [[.integer(2)]])
         #expect(throws: WorkspaceError.readOnlyWorkspace(root)) { try ws.perform(.advance(days: 1)) }
+        identity.restore()
+        #expect(try ReadOnlyWorkspaceTests.snapshot(root) == before)
     }
 
     /// Reproducer: 16 parallel `sql` readers were refused as if a writer held the workspace. Readers share the lock.
@@ -112,4 +120,36 @@ import Testing
         #expect(results.count == 16)
         #expect(results.allSatisfy { $0 }, "no reader was refused")
     }
+}
+
+/// The file-system identity of the current thread, switched to `nobody` when running as root (Linux only).
+///
+/// `setfsuid` changes the identity file permissions are checked against, for the calling thread alone, so tests
+/// running beside this one are not affected. The test must stay on its thread (be synchronous) until `restore()`.
+struct FileIdentity {
+    private let switched: Bool
+
+    static func nobodyIfRoot() -> FileIdentity {
+        #if os(Linux)
+        guard geteuid() == 0, let set = setFSUID else { return FileIdentity(switched: false) }
+        _ = set(65534)
+        return FileIdentity(switched: true)
+        #else
+        return FileIdentity(switched: false)
+        #endif
+    }
+
+    func restore() {
+        #if os(Linux)
+        if switched, let set = FileIdentity.setFSUID { _ = set(0) }
+        #endif
+    }
+
+    #if os(Linux)
+    /// glibc's `setfsuid`, which the Glibc module does not export.
+    private static let setFSUID: (@convention(c) (UInt32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "setfsuid") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UInt32) -> Int32).self)
+    }()
+    #endif
 }

@@ -134,7 +134,8 @@ final class Deadline: @unchecked Sendable {
 
     init(milliseconds: Int) {
         self.milliseconds = milliseconds
-        end = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, milliseconds)) &* 1_000_000
+        // At most a day: a limit passed as Int.max would otherwise wrap around into the past.
+        end = DispatchTime.now().uptimeNanoseconds &+ UInt64(min(max(0, milliseconds), 86_400_000)) * 1_000_000
     }
 
     /// True once the time is up.

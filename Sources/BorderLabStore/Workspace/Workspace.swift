@@ -33,8 +33,11 @@ public struct Workspace: Sendable {
     }
 
     /// Whether commands may write here: not when opened read-only, nor where the folder or the log cannot be written.
+    ///
+    /// `faccessat(…, AT_EACCESS)` asks with the effective (file-system) identity, the one `open` uses; plain
+    /// `access` asks with the real one, which answers wrongly for a process that changed its identity.
     public var isWritable: Bool {
-        !readOnly && access(root, W_OK) == 0 && access(logPath, W_OK) == 0
+        !readOnly && faccessat(AT_FDCWD, root, W_OK, AT_EACCESS) == 0 && faccessat(AT_FDCWD, logPath, W_OK, AT_EACCESS) == 0
     }
 
     /// Finds the workspace like git finds a repository: `explicit` when given, else `start` and then its parents.
