@@ -106,6 +106,13 @@ import Testing
         #expect(length == 2_000_003, "the value limit is the caller's again, and instr still works")
     }
 
+    /// Temporary storage (sorts, DISTINCT, materialised views) stays in memory, under the sandbox's heap cap.
+    @Test func temporaryStorageIsInMemory() throws {
+        let db = try Database()
+        defer { db.remove() }
+        #expect(try QuerySandbox.run("SELECT * FROM pragma_temp_store", databaseAt: db.path).rows == [[.integer(2)]])
+    }
+
     /// The limits live in one place, for `borderlab sql` and the grader alike.
     @Test func limitsAreTheDocumentedOnes() {
         let limits = QueryLimits.standard
