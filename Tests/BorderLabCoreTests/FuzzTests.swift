@@ -11,12 +11,10 @@ import Testing
     /// SplitMix64: a small seeded generator, for the test only.
     struct Generator: RandomNumberGenerator {
         var state: UInt64
+        /// The engine's SplitMix64 mix over a counter: seeded, and the same on every machine.
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state &+= 1
+            return CounterRNG.mix(state)
         }
         mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &self)] }
         mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }

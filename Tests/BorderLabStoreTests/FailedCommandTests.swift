@@ -27,6 +27,12 @@ import Testing
         }
         let world = try ws.perform(.advance(days: 120))
         #expect(world.day == 140, "the retry applies the action once: 20 + 120 days")
+        // `shop price` (a reprice) likewise.
+        let log = try ws.logBytes
+        #expect(throws: WorkspaceError.self) {
+            try FailedCommandTests.faulty(ws, [.projection]).perform(.reprice(sku: "CN-COS-01", price: Money(minor: 1_299, .USD)))
+        }
+        #expect(try ws.logBytes == log)
     }
 
     /// A failure after the append (the rename) says the action WAS recorded, so nobody repeats it; `verify` then says
