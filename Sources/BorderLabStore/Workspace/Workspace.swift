@@ -96,7 +96,7 @@ public struct Workspace: Sendable {
             try workspace.writeProjection(world, log: ActionLog(header: header, actions: [], headHash: ActionLog.hash(headerLine)))
         } catch {
             workspace.removeHalfMade(folder: madeFolder)
-            throw .cannotCreate(path, reason: error.description + " Nothing was left behind; fix the cause and run `borderlab new` again")
+            throw .cannotCreate(path, reason: error.reasonText + "; nothing was left behind, so `borderlab new` can run again once that is fixed")
         }
         return (workspace, world)
     }
@@ -352,7 +352,9 @@ public struct Workspace: Sendable {
             try queue.close()
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw .io(sandboxPath, reason: "could not write the projection: \(error)")
+            // SQLite reports a full disk in several ways ("disk is full", "database disk image is malformed" when
+            // it cannot write its first page), so the likely causes are named whatever its words.
+            throw .io(sandboxPath, reason: "could not write the projection (is the disk full, or the folder not writable?): \(error)")
         }
     }
 
