@@ -59,3 +59,48 @@ import Testing
         #expect(clock.now - start < .seconds(10))
     }
 }
+
+/// Issue 9 §1, CLI arguments: random argument vectors over every command that takes values, with the values at and
+/// beyond their limits, exit 0, 1 or 2 — never a trap. Seeded and bounded, so it fits in CI.
+@Suite struct CLIArgumentFuzzTests {
+    static let values = ["0", "1", "-1", "9223372036854775807", "-9223372036854775808", "99999999999999999999", "3660", "3661",
+                         "10000000", "10000001", "1e9", "", "x", String(repeating: "Z", count: 5_000),
+                         "9999999999999.99 CNY", "0.001 CNY", "-5 CNY", "1 XXX", "100.00 JPY", "2.5", "0.065", "ALL", "US",
+                         "JP-COS-01", "CN-ELE-01", "jp-kyoto-beauty", "air-freight", "postal", "1210", "9610", "9810", "on", "off"]
+    static let templates: [[String]] = [
+        ["market", "quote", "V", "--qty", "V", "--channel", "V", "--customs", "V"],
+        ["market", "buy", "V", "--qty", "V", "--channel", "V", "--customs", "V", "--warehouse", "V"],
+        ["market", "inspect", "V", "--aql", "V"], ["market", "verify", "V"],
+        ["shop", "add", "V", "--price", "V"], ["shop", "price", "V", "V"], ["shop", "delist", "V"], ["shop", "set", "V", "V"],
+        ["shop", "sign", "V"], ["fx", "convert", "V", "--to", "V"], ["fx", "auto-convert", "V"],
+        ["risk", "set", "--verify-above", "V", "--verify-score-above", "V"], ["tickets", "show", "V"],
+        ["tickets", "reply", "V", "--action", "V"], ["customs", "release", "V"], ["advance", "--days", "V"],
+        ["sql", "V", "--time-limit", "V", "--max-rows", "V"], ["rules", "--date", "V"], ["status"], ["log"], ["verify"], ["digest"],
+    ]
+
+    @Test func randomArgumentsExitWithACode() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("borderlab-argfuzz-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let ws = folder + "/shop"
+        #expect(CLIRunner.main(["new", ws, "--scenario", "cn-import", "--customers", "50"]) == 0)
+        var state: UInt64 = 0xA5C1_0009
+        func next(_ count: Int) -> Int {
+            state &+= 1
+            return Int(CounterRNG.mix(state) % UInt64(count))
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var runs = 0
+        for _ in 0..<150 where clock.now - start < .seconds(10) {
+            let template = CLIArgumentFuzzTests.templates[next(CLIArgumentFuzzTests.templates.count)]
+            var arguments = template.map { $0 == "V" ? CLIArgumentFuzzTests.values[next(CLIArgumentFuzzTests.values.count)] : $0 }
+            // Keep each run short: advance at most 30 days when the value is a valid count.
+            if arguments.first == "advance", let days = Int(arguments[2]), (31...3660).contains(days) { arguments[2] = "30" }
+            let code = CLIRunner.main(arguments + ["--workspace", ws])
+            #expect([0, 1, 2].contains(code), "\(arguments.prefix(6)) exited \(code)")
+            runs += 1
+        }
+        #expect(runs > 50)
+        #expect(CLIRunner.main(["verify", "--workspace", ws]) == 0, "the workspace stays intact through it all")
+    }
+}

@@ -106,6 +106,19 @@ import Testing
         #expect(length == 2_000_003, "the value limit is the caller's again, and instr still works")
     }
 
+    /// `runFormatted` holds one deadline for reading and formatting together: a limit too short for the whole command
+    /// ends in the time-limit error, never in a late answer.
+    @Test func oneDeadlineCoversReadingAndFormatting() throws {
+        let db = try Database()
+        defer { db.remove() }
+        let many = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 10000) SELECT x, printf('%.*c', 200, 'a') FROM c"
+        #expect(throws: QueryError.timeLimit(milliseconds: 1)) {
+            try QuerySandbox.runFormatted(many, databaseAt: db.path, limits: QueryLimits(timeLimitMilliseconds: 1), format: .table)
+        }
+        let (text, result) = try QuerySandbox.runFormatted(many, databaseAt: db.path, limits: QueryLimits(timeLimitMilliseconds: 20_000), format: .csv)
+        #expect(result.rows.count == 10_000 && text.hasPrefix("x,"))
+    }
+
     /// Temporary storage (sorts, DISTINCT, materialised views) stays in memory, under the sandbox's heap cap.
     @Test func temporaryStorageIsInMemory() throws {
         let db = try Database()
