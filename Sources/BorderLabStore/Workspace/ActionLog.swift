@@ -68,7 +68,6 @@ public struct ActionLog: Sendable {
         if blankAtEnd > 0 { throw .trailingBlankLines(path: path, count: blankAtEnd) }
         let header = try parseHeader(Substring(first), path: path)
         struct Line: Codable { let action: Action; let day: Int; let prev: String; let seq: Int }
-        let lineKeys: Set<String> = ["action", "day", "prev", "seq"]
         let decoder = JSONDecoder()
         var previous = hash(Substring(first).utf8)
         var actions: [LoggedAction] = []
@@ -83,7 +82,7 @@ public struct ActionLog: Sendable {
             }
             guard line.prev == previous else { throw .chainBroken(path: path, line: number) }
             let canonical = Self.line(for: line.action, sequence: line.seq, day: line.day, previousHash: line.prev)
-            if let problem = CanonicalLine.problem(raw: Substring(raw).utf8, canonical: canonical, known: lineKeys) {
+            if let problem = CanonicalLine.problem(raw: Substring(raw).utf8, canonical: canonical) {
                 throw .malformedLine(path: path, line: number, reason: problem)
             }
             guard line.seq == number - 1 else {
@@ -117,8 +116,7 @@ public struct ActionLog: Sendable {
         if header.engineVersion != BorderLabVersion.engine {
             throw .otherEngine(found: Clip.value(header.engineVersion), current: BorderLabVersion.engine)
         }
-        let known: Set<String> = ["format_version", "engine_version", "seed", "scenario", "mode", "start_date", "customers", "events"]
-        if let problem = CanonicalLine.problem(raw: first.utf8, canonical: headerLine(header), known: known) {
+        if let problem = CanonicalLine.problem(raw: first.utf8, canonical: headerLine(header)) {
             throw .malformedHeader(path: path, reason: problem)
         }
         return header
