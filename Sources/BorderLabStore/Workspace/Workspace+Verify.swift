@@ -52,7 +52,7 @@ extension Workspace {
         let lock = try WorkspaceLock(path: lockPath, kind: .shared, mayWrite: !readOnly)
         defer { withExtendedLifetime(lock) {} }
         switch compareProjection(log: log, world: world) {
-        case .failure(let problem): throw .projectionMismatch(path: sandboxPath, reason: problem.message)
+        case .failure(let problem): throw problem.interruption ?? .projectionMismatch(path: sandboxPath, reason: problem.message)
         case .success(let digest): return digest
         }
     }
@@ -71,7 +71,8 @@ extension Workspace {
             guard let meta else { return .failure(.init("sandbox.sqlite has no meta table: it is not a BorderLab sandbox")) }
             if meta["log_head"] != log.headHash {
                 if let previous = log.actions.last?.previousHash, meta["log_head"] == previous {
-                    return .failure(.init(WorkspaceError.interrupted(path: logPath, line: log.actions.count + 1).description))
+                    let interrupted = WorkspaceError.interrupted(path: logPath, line: log.actions.count + 1)
+                    return .failure(.init(interrupted.description, interruption: interrupted))
                 }
                 return .failure(.init("sandbox.sqlite reflects another log (its last action hash differs from the last line of actions.jsonl); the log may have been edited by hand. Rebuild it with `borderlab replay` if the log is yours"))
             }
@@ -87,7 +88,12 @@ extension Workspace {
         }
     }
 
-    struct ProjectionProblem: Error { let message: String; init(_ message: String) { self.message = message } }
+    /// What differs between the projection and the log; `interruption` when it is only an interrupted command.
+    struct ProjectionProblem: Error {
+        let message: String
+        let interruption: WorkspaceError?
+        init(_ message: String, interruption: WorkspaceError? = nil) { self.message = message; self.interruption = interruption }
+    }
 
     /// The line number of a last line without its newline (an append cut short), or nil.
     func halfWrittenLastLine() -> Int? {
