@@ -59,7 +59,7 @@ extension BorderLab {
             case .yamlDiffers(let message):
                 throw VerificationFailed(message: "borderlab.yaml: \(message)")
             case .stateDiffers(let message):
-                let fix = message.contains("borderlab replay") ? "" : ". If the log is yours and intact, `borderlab replay` rebuilds sandbox.sqlite from it."
+                let fix = message.contains("borderlab replay") || message.contains("borderlab status") ? "" : ". If the log is yours and intact, `borderlab replay` rebuilds sandbox.sqlite from it."
                 throw VerificationFailed(message: "state differs: \(message)\(fix)")
             }
         }

@@ -35,9 +35,10 @@ extension BorderLab {
         func run() throws {
             if schema { print(Schema.documentation, terminator: ""); return }
             let (workspace, _) = try options.open()
-            let result = try QuerySandbox.run(query!, databaseAt: workspace.sandboxPath,
-                                              limits: QueryLimits(timeLimitMilliseconds: timeLimit, rowCap: maxRows))
-            print(result.formatted(format), terminator: format == .json ? "\n" : "")
+            let (text, result) = try QuerySandbox.runFormatted(query!, databaseAt: workspace.sandboxPath,
+                                                               limits: QueryLimits(timeLimitMilliseconds: timeLimit, rowCap: maxRows),
+                                                               format: format)
+            print(text, terminator: format == .json ? "\n" : "")
             if result.truncated && format != .table {
                 Terminal.note("stopped at \(maxRows) rows; add LIMIT, narrow the WHERE, or raise --max-rows.")
             }

@@ -34,6 +34,10 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case belowSupplierMinimum(sku: String, supplier: String, minimum: Money)
     case wrongCategory(sku: String, category: String, shopCategory: String)
     case badEvent(index: Int, problem: String)
+    /// The events list as a whole is out of bounds (too many, or fx-shocks compounding too far): see ``EventLimits``.
+    case badEvents(problem: String)
+    /// An amount too large for the engine's integers (a conversion that would overflow): names what it was.
+    case amountTooLarge(field: String, currency: Currency)
     case supplierUnavailable(supplier: String, untilDay: Int)
     case priceSetByMerchant(sku: String, price: Money)
 
@@ -137,6 +141,10 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
             return "\(sku) is \(category), but this vertical shop sells \(shopCategory) only. Buy or list \(shopCategory) products only, or run a b2c-comprehensive shop."
         case .badEvent(let index, let problem):
             return "Scheduled event \(index + 1) of the scenario: \(problem). Fix the events list of the scenario file."
+        case .badEvents(let problem):
+            return "The scenario's events: \(problem). Fix the events list of the scenario file (or the header's events)."
+        case .amountTooLarge(let field, let currency):
+            return "\(field) is too large to count in \(currency.rawValue) (it would overflow the engine's integers). Use a smaller quantity or amount."
         case .supplierUnavailable(let supplier, let untilDay):
             return "Supplier \(supplier) has stopped working until day \(untilDay). Buy from another supplier (`borderlab market offers`) or wait."
         case .priceSetByMerchant(let sku, let price):

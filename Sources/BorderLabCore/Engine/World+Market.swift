@@ -103,7 +103,8 @@ extension World {
         let home = scenario.homeCurrency
         let unitPrice = product.unitPrice(quantity: quantity)
         let goodsForeign = unitPrice * quantity
-        let goods = rates.cost(of: goodsForeign, in: home, spreadBP: goodsForeign.currency == home ? 0 : FXMarket.spreadBP)
+        let goods = try rates.checkedCost(of: goodsForeign, in: home, spreadBP: goodsForeign.currency == home ? 0 : FXMarket.spreadBP,
+                                          field: "The goods of \(quantity) × \(sku)")
         let grams = product.chargeableGrams * quantity
         let freight: Money
         let transit: ClosedRange<Int>

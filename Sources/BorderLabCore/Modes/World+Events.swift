@@ -1,10 +1,19 @@
 /// The instructor's scheduled events (scenario file), applied at the start of their day.
 extension World {
     /// Checks the header's events when the world is built.
+    ///
+    /// A header comes from a log the grader did not write, so it gets every check a scenario file gets: each event's
+    /// fields, its date within the world's days, and the list as a whole (count, compounded shocks).
     func checkEvents() throws(EngineError) {
-        for (i, event) in header.events.enumerated() {
-            if let problem = event.problem(catalogue: catalogue, scenario: scenario) { throw .badEvent(index: i, problem: problem.message) }
+        if header.events.count > EventLimits.maxEvents, let problem = EventLimits.problem(header.events) {
+            throw .badEvents(problem: problem.message)
         }
+        for (i, event) in header.events.enumerated() {
+            if let problem = event.problem(catalogue: catalogue, scenario: scenario) ?? event.problem(startDate: header.startDate) {
+                throw .badEvent(index: i, problem: problem.message)
+            }
+        }
+        if let problem = EventLimits.problem(header.events) { throw .badEvents(problem: problem.message) }
     }
 
     mutating func applyScheduledEvents() {
@@ -52,8 +61,11 @@ extension World {
         let when = date(d)
         for event in header.events where event.kind == .fxShock && event.date == when {
             let i = FXRates.index(event.currency!)
-            let before = fxHistory[d].micro[i]
-            fxHistory[d].micro[i] = max(1, before + before * Int64(event.percent!) / 100)
+            let before = Int128(fxHistory[d].micro[i])
+            // Int128 and a clamp: the compounded shocks are bounded (``EventLimits``), so the clamp never bites on an
+            // accepted header; it only keeps a trap out of the engine if a limit is ever loosened.
+            let after = before + before * Int128(event.percent!) / 100
+            fxHistory[d].micro[i] = Int64(min(max(1, after), Int128(FXMarket.maxRateMicro)))
         }
     }
 

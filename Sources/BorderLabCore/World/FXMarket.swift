@@ -43,6 +43,20 @@ public struct FXRates: Sendable, Hashable {
         return Money(minor: divideHalfUp(numerator, denominator), target)
     }
 
+    /// Like ``cost(of:in:spreadBP:)``, but an amount too large for the engine's integers is a thrown error, not a trap.
+    ///
+    /// - Parameter field: what the amount is (e.g. "the goods of 10000 × JP-COS-01"), named in the error.
+    public func checkedCost(of amount: Money, in payer: Currency, spreadBP: Int, field: String) throws(EngineError) -> Money {
+        if amount.currency == payer && spreadBP == 0 { return amount }
+        let numerator = Int128(amount.minor) * Int128(mid(amount.currency)) * Int128(payer.minorPerMajor)
+            * Int128(10_000 + spreadBP)
+        let denominator = Int128(amount.currency.minorPerMajor) * Int128(mid(payer)) * 10_000
+        guard let minor = checkedDivideHalfUp(numerator, denominator) else {
+            throw .amountTooLarge(field: field, currency: payer)
+        }
+        return Money(minor: minor, payer)
+    }
+
     /// What the shop pays in `payer` currency to obtain `amount` (a foreign amount), with the spread against it.
     public func cost(of amount: Money, in payer: Currency, spreadBP: Int) -> Money {
         if amount.currency == payer && spreadBP == 0 { return amount }
@@ -61,6 +75,9 @@ public enum FXMarket {
     public static let reversion = 0.05
     /// Daily volatility as a share of the mean (0.4%).
     public static let volatility = 0.004
+    /// The highest rate the engine holds, CNY millionths per unit (10,000 CNY per unit): far above any rate that
+    /// accepted shocks can reach, low enough that every conversion of an amount within limits fits its integers.
+    public static let maxRateMicro: Int64 = 10_000_000_000
     /// The spread a bank or provider takes on a conversion, each way, in basis points (*assumption*).
     public static let spreadBP = 50
 

@@ -27,6 +27,10 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
     case execution(message: String, statement: String)
     /// The statement ran longer than the time limit and was interrupted.
     case timeLimit(milliseconds: Int)
+    /// The result's values together passed ``QueryLimits/maxResultBytes`` while rows were read.
+    case resultTooLarge(rows: Int, limit: Int)
+    /// SQLite passed ``QueryLimits/maxMemoryBytes`` (large sorts or temporary tables).
+    case memoryLimit(bytes: Int)
     /// A limit in ``QueryLimits`` is zero or negative.
     case invalidLimit(name: String, value: Int)
 
@@ -67,6 +71,12 @@ public enum QueryError: Error, Equatable, CustomStringConvertible {
         case .timeLimit(let milliseconds):
             return "The query ran for \(milliseconds) ms, the time limit, and was stopped. "
                 + "Add a LIMIT or a WHERE to read fewer rows, or avoid joins without an ON condition."
+        case .resultTooLarge(let rows, let limit):
+            return "The result passed \(limit / 1_000_000) MB at row \(rows), the most a query may return, and was stopped. "
+                + "Select fewer or shorter columns (avoid large blobs and long strings), or add a LIMIT."
+        case .memoryLimit(let bytes):
+            return "The query needed more than \(bytes / 1_000_000) MB of memory (large sorts, DISTINCT or joins) and was stopped. "
+                + "Narrow it with WHERE or LIMIT, or aggregate before sorting."
         case .invalidLimit(let name, let value):
             return "The query limit \(name) is \(value); it must be a positive number. Pass a value above zero."
         }

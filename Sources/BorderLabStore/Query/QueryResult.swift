@@ -1,21 +1,3 @@
-/// Limits on one student query.
-public struct QueryLimits: Sendable, Equatable {
-    /// Wall-clock time after which the running statement is interrupted.
-    public var timeLimitMilliseconds: Int = 2000
-    /// Rows read before the sandbox stops and marks the result truncated.
-    public var rowCap: Int = 10_000
-
-    /// Creates limits.
-    ///
-    /// - Parameters:
-    ///   - timeLimitMilliseconds: Wall-clock time after which the statement is interrupted (> 0).
-    ///   - rowCap: Rows read before the sandbox stops and marks the result truncated (> 0).
-    public init(timeLimitMilliseconds: Int = 2000, rowCap: Int = 10_000) {
-        self.timeLimitMilliseconds = timeLimitMilliseconds
-        self.rowCap = rowCap
-    }
-}
-
 /// One value of a result row, with SQLite's storage class.
 public enum QueryCell: Sendable, Equatable {
     case null

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -13,12 +12,10 @@ import GRDBSQLite
 /// 2. The compiled statement must be read-only (`Statement.isReadonly`, which catches `WITH … DELETE`).
 /// 3. The connection is opened with `SQLITE_OPEN_READONLY` and `PRAGMA query_only = 1`, runs inside
 ///    `db.readOnly`, allows no attached databases (`SQLITE_LIMIT_ATTACHED` = 0), has extension
-///    loading disabled, and caps strings and blobs at ``maxValueBytes``.
-/// 4. A timer interrupts the statement after the time limit; a row cap stops reading.
+///    loading disabled, keeps temporary storage in memory, and caps strings and blobs (``QueryLimits``).
+/// 4. ``QueryGuards`` keep each step short and a progress handler stops the query at its deadline; a row cap and a
+///    byte cap stop reading; the deadline covers formatting too (``runFormatted(_:databaseAt:limits:format:)``).
 public enum QuerySandbox {
-    /// Largest string or blob a query may build (`SQLITE_LIMIT_LENGTH`), so that
-    /// `randomblob(2000000000)` cannot exhaust memory.
-    static let maxValueBytes: Int32 = 16 * 1024 * 1024
 
     /// Runs one student statement against the SQLite file at `path`, read-only.
     ///
@@ -31,6 +28,22 @@ public enum QuerySandbox {
     /// - Returns: The columns and rows, truncated at `limits.rowCap`.
     /// - Throws: ``QueryError`` for a missing file, a refused statement, an SQL error or the time limit.
     public static func run(_ sql: String, databaseAt path: String, limits: QueryLimits = .init()) throws -> QueryResult {
+        try run(sql, databaseAt: path, limits: limits, deadline: Deadline(milliseconds: limits.timeLimitMilliseconds))
+    }
+
+    /// Runs one statement and formats its result, all within the time limit: what `borderlab sql` prints.
+    ///
+    /// - Throws: ``QueryError/timeLimit(milliseconds:)`` when reading and formatting together pass the limit.
+    public static func runFormatted(_ sql: String, databaseAt path: String, limits: QueryLimits = .init(),
+                                    format: QueryFormat) throws -> (text: String, result: QueryResult) {
+        let deadline = Deadline(milliseconds: limits.timeLimitMilliseconds)
+        let result = try run(sql, databaseAt: path, limits: limits, deadline: deadline)
+        let text = result.formatted(format)
+        try deadline.check()
+        return (text, result)
+    }
+
+    static func run(_ sql: String, databaseAt path: String, limits: QueryLimits, deadline: Deadline) throws -> QueryResult {
         try validate(limits)
         guard FileManager.default.fileExists(atPath: path) else {
             throw QueryError.databaseNotFound(path: path)
@@ -42,7 +55,7 @@ public enum QuerySandbox {
             throw QueryError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
         defer { try? queue.close() }
-        return try run(sql, on: queue, limits: limits)
+        return try run(sql, on: queue, limits: limits, deadline: deadline)
     }
 
     /// Runs one student statement on an already-open reader (tests, grader).
@@ -60,13 +73,19 @@ public enum QuerySandbox {
     public static func run(_ sql: String, on reader: any DatabaseReader, limits: QueryLimits = .init()) throws
         -> QueryResult
     {
+        try run(sql, on: reader, limits: limits, deadline: Deadline(milliseconds: limits.timeLimitMilliseconds))
+    }
+
+    static func run(_ sql: String, on reader: any DatabaseReader, limits: QueryLimits, deadline: Deadline) throws
+        -> QueryResult
+    {
         try validate(limits)
         let statementText = try singleQueryText(sql)
         do {
             return try reader.read { db in
                 try db.readOnly {
-                    try withSandboxLimits(db) {
-                        try execute(statementText, in: db, reader: reader, limits: limits)
+                    try QueryGuards.with(db, limits: limits, deadline: deadline) {
+                        try execute(statementText, in: db, limits: limits, deadline: deadline)
                     }
                 }
             }
@@ -87,26 +106,14 @@ public enum QuerySandbox {
         configuration.prepareDatabase { db in
             if let connection = db.sqliteConnection {
                 sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
-                sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, maxValueBytes)
+                sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, Int32(clamping: QueryLimits.standard.maxValueBytes))
                 sqlite3_enable_load_extension(connection, 0)
             }
+            // Sorts and temporary tables in memory (under the sandbox's heap cap), never in files beside the workspace.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try db.execute(sql: "PRAGMA query_only = 1")
         }
         return try DatabaseQueue(path: path, configuration: configuration)
-    }
-
-    /// Lowers the attach and length limits around `body` and restores them; disables extensions.
-    private static func withSandboxLimits<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        guard let connection = db.sqliteConnection else { return try body() }
-        let attached = sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
-        let currentLength = sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, -1)
-        sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, min(currentLength, maxValueBytes))
-        sqlite3_enable_load_extension(connection, 0)
-        defer {
-            sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, attached)
-            sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, currentLength)
-        }
-        return try body()
     }
 
     // MARK: - Checking the text
@@ -139,38 +146,18 @@ public enum QuerySandbox {
     // MARK: - Running
 
     private static func execute(
-        _ statementText: String, in db: Database, reader: any DatabaseReader, limits: QueryLimits
+        _ statementText: String, in db: Database, limits: QueryLimits, deadline: Deadline
     ) throws -> QueryResult {
-        let alarm = InterruptAlarm(reader: reader)
-        // A serial queue of its own targets libdispatch's overcommitting pool, so the timer fires
-        // even when every worker of the global (and Swift concurrency) pool is blocked in a query.
-        let timerQueue = DispatchQueue(label: "BorderLab.QuerySandbox.timer")
-        let timer = DispatchSource.makeTimerSource(queue: timerQueue)
-        timer.setEventHandler { alarm.fire() }
-        timer.schedule(deadline: .now() + .milliseconds(limits.timeLimitMilliseconds), leeway: .milliseconds(10))
-        timer.resume()
-        let timeLimitError = QueryError.timeLimit(milliseconds: limits.timeLimitMilliseconds)
-
-        let result: Result<QueryResult, any Error>
         do {
-            result = .success(try readRows(statementText, in: db, rowCap: limits.rowCap))
-        } catch {
-            result = .failure(error)
-        }
-        let fired = alarm.disarm()
-        timer.cancel()
-
-        switch result {
-        case .success(let value):
-            return value
-        case .failure(let error as DatabaseError) where error.isInterruptionError && fired:
-            throw timeLimitError
-        case .failure(let error):
-            throw error
+            return try readRows(statementText, in: db, limits: limits, deadline: deadline)
+        } catch let error as DatabaseError where error.isInterruptionError && deadline.passed {
+            throw QueryError.timeLimit(milliseconds: limits.timeLimitMilliseconds)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOMEM {
+            throw QueryError.memoryLimit(bytes: limits.maxMemoryBytes)
         }
     }
 
-    private static func readRows(_ statementText: String, in db: Database, rowCap: Int) throws -> QueryResult {
+    private static func readRows(_ statementText: String, in db: Database, limits: QueryLimits, deadline: Deadline) throws -> QueryResult {
         let statement: Statement
         do {
             statement = try db.makeStatement(sql: statementText)
@@ -187,13 +174,20 @@ public enum QuerySandbox {
         let columns = statement.columnNames
         var rows: [[QueryCell]] = []
         var truncated = false
+        var bytes = columns.reduce(0) { $0 + $1.utf8.count }
         let cursor = try Row.fetchCursor(statement)
         while let row = try cursor.next() {
-            if rows.count >= rowCap {
+            if rows.count >= limits.rowCap {
                 truncated = true
                 break
             }
-            rows.append(row.databaseValues.map(QueryCell.init))
+            let cells = Array(row.databaseValues.map(QueryCell.init))
+            bytes += cells.reduce(0) { $0 + $1.printedBytes }
+            if bytes > limits.maxResultBytes {
+                throw QueryError.resultTooLarge(rows: rows.count + 1, limit: limits.maxResultBytes)
+            }
+            rows.append(cells)
+            try deadline.check()
         }
         return QueryResult(columns: columns, rows: rows, truncated: truncated)
     }
@@ -223,37 +217,14 @@ extension QueryCell {
         case .blob(let data): self = .blob([UInt8](data))
         }
     }
-}
 
-/// Calls `interrupt()` on a reader once, unless disarmed first.
-///
-/// The lock makes "fire" and "disarm" exclusive, so an interrupt never lands after the sandbox has
-/// finished with the connection (where it could stop someone else's statement).
-private final class InterruptAlarm: @unchecked Sendable {
-    private enum State { case armed, fired, disarmed }
-    private let reader: any DatabaseReader
-    private let lock = NSLock()
-    private var state = State.armed
-
-    init(reader: any DatabaseReader) {
-        self.reader = reader
-    }
-
-    func fire() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard state == .armed else { return }
-        state = .fired
-        reader.interrupt()
-    }
-
-    /// Stops the alarm; returns whether it had fired.
-    func disarm() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        let fired = state == .fired
-        state = .disarmed
-        return fired
+    /// About the bytes the cell takes once printed: 8 for a number, a string's length, twice a blob's (hex).
+    var printedBytes: Int {
+        switch self {
+        case .null, .integer, .real: return 8
+        case .text(let text): return text.utf8.count
+        case .blob(let bytes): return 2 * bytes.count
+        }
     }
 }
 

@@ -66,7 +66,7 @@ public struct ScenarioFile: Sendable, Equatable {
             if let name = node.string, let named = Scenario.named(name) {
                 preset = named
             } else {
-                note("scenario", "'\(node.string ?? "…")' is not a preset; use \(Scenario.all.map(\.id).joined(separator: " or "))")
+                note("scenario", "'\(Clip.value(node.string ?? "…"))' is not a preset; use \(Scenario.all.map(\.id).joined(separator: " or "))")
             }
         } else {
             note("scenario", "it is missing; write `scenario: cn-import` or `scenario: global-export`")
@@ -93,18 +93,19 @@ public struct ScenarioFile: Sendable, Equatable {
             }
         }
         if let node = fields["events"] {
-            if let list = node.sequence, list.count <= 1_000 {
+            if let list = node.sequence, list.count <= EventLimits.maxEvents {
                 for (i, item) in list.enumerated() {
                     if let event = readEvent(item, at: "events[\(i + 1)]", preset: preset, startDate: file.startDate, into: &found) {
                         file.events.append(event)
                     }
                 }
             } else if let list = node.sequence {
-                note("events", "\(list.count) events is more than 1000; split the term into several scenario files")
+                note("events", "\(list.count) events is more than \(EventLimits.maxEvents); split the term into several scenario files")
             } else {
                 note("events", "write a list of events (each item starts with `- date:`)")
             }
         }
+        if found.isEmpty, let problem = EventLimits.problem(file.events) { note(problem.field, problem.message) }
         guard found.isEmpty else { throw ScenarioFileError(path: path, problems: found) }
         return file
     }
@@ -135,7 +136,7 @@ public struct ScenarioFile: Sendable, Equatable {
         var kind: ScheduledEvent.Kind?
         if let node = e["kind"] {
             if let text = node.string, let k = ScheduledEvent.Kind(rawValue: text) { kind = k } else {
-                refuse("kind", "'\(node.string ?? "…")' is not a kind of event; use one of \(kinds)")
+                refuse("kind", "'\(Clip.value(node.string ?? "…"))' is not a kind of event; use one of \(kinds)")
             }
         } else {
             refuse("kind", "it is missing; use one of \(kinds)")
@@ -161,7 +162,7 @@ public struct ScenarioFile: Sendable, Equatable {
         if let code = text("currency") {
             if let c = Currency(rawValue: code.uppercased()) { currency = c } else {
                 let others = Currency.allCases.filter { $0 != .CNY }.map(\.rawValue).joined(separator: ", ")
-                refuse("currency", "'\(code)' is not a currency of the market; use one of \(others)")
+                refuse("currency", "'\(Clip.value(code))' is not a currency of the market; use one of \(others)")
             }
         }
         let percent = int("percent"), days = int("days"), stars = int("stars")
@@ -192,10 +193,10 @@ public struct ScenarioFile: Sendable, Equatable {
         let allowed = preset.map(ShopMode.modes(for:)) ?? ShopMode.allCases
         let list = allowed.map(\.rawValue).joined(separator: ", ")
         guard let name else { return "write one mode, e.g. `mode: \(allowed[0].rawValue)`" }
-        guard let mode = ShopMode(rawValue: name) else { return "'\(name)' is not a mode; use one of \(list) (see `borderlab new --help`)" }
+        guard let mode = ShopMode(rawValue: name) else { return "'\(Clip.value(name))' is not a mode; use one of \(list) (see `borderlab new --help`)" }
         guard let preset, !allowed.contains(mode) else { return nil }
         let owners = Scenario.all.filter { ShopMode.modes(for: $0).contains(mode) }.map(\.id).joined(separator: " or ")
-        return "'\(name)' is a mode of \(owners), not of the \(preset.id) scenario; use one of \(list) (see `borderlab new --help`), or leave mode out"
+        return "'\(Clip.value(name))' is a mode of \(owners), not of the \(preset.id) scenario; use one of \(list) (see `borderlab new --help`), or leave mode out"
     }
 
     /// A `YYYY-MM-DD` field: text that is not in that form and a day the calendar does not have get different fixes.
@@ -206,7 +207,7 @@ public struct ScenarioFile: Sendable, Equatable {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
-            return .failure(DateProblem(message: "'\(text)' is not a date: write YYYY-MM-DD, e.g. \(example)"))
+            return .failure(DateProblem(message: "'\(Clip.value(text))' is not a date: write YYYY-MM-DD, e.g. \(example)"))
         }
         guard (1...12).contains(month) else {
             return .failure(DateProblem(message: "\(text) is not a calendar date: there is no month \(month) (write YYYY-MM-DD, months 01 to 12)"))
@@ -282,7 +283,7 @@ public struct ScenarioFile: Sendable, Equatable {
                 found.append(.init(field: context + "?", problem: "field names must be text")); continue
             }
             guard allowed.contains(name) else {
-                found.append(.init(field: context + name, problem: "unknown field; the fields are \(allowed.joined(separator: ", "))")); continue
+                found.append(.init(field: context + Clip.value(name), problem: "unknown field; the fields are \(allowed.joined(separator: ", "))")); continue
             }
             keys.append(name)
             named[name] = value

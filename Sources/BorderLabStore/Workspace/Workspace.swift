@@ -15,9 +15,29 @@ public struct Workspace: Sendable {
     public var logPath: String { root + "/actions.jsonl" }
     public var sandboxPath: String { root + "/sandbox.sqlite" }
     var lockPath: String { root + "/.borderlab.lock" }
+    var temporaryPath: String { root + "/.sandbox.sqlite.tmp" }
+    /// True when this value must never write to the folder, whatever the permissions say (an instructor's copy that
+    /// must stay as handed in; tests, which run as root, where `chmod` does not stop writes).
+    public let readOnly: Bool
+    /// Failures injected by tests (a full disk at a chosen step), `nil` in every real run.
+    let faults: WorkspaceFaults?
 
-    public init(root: String) {
+    public init(root: String, readOnly: Bool = false) {
+        self.init(root: root, readOnly: readOnly, faults: nil)
+    }
+
+    init(root: String, readOnly: Bool, faults: WorkspaceFaults?) {
         self.root = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.readOnly = readOnly
+        self.faults = faults
+    }
+
+    /// Whether commands may write here: not when opened read-only, nor where the folder or the log cannot be written.
+    ///
+    /// `faccessat(…, AT_EACCESS)` asks with the effective (file-system) identity, the one `open` uses; plain
+    /// `access` asks with the real one, which answers wrongly for a process that changed its identity.
+    public var isWritable: Bool {
+        !readOnly && faccessat(AT_FDCWD, root, W_OK, AT_EACCESS) == 0 && faccessat(AT_FDCWD, logPath, W_OK, AT_EACCESS) == 0
     }
 
     /// Finds the workspace like git finds a repository: `explicit` when given, else `start` and then its parents.
@@ -42,28 +62,53 @@ public struct Workspace: Sendable {
     }
 
     /// Creates a workspace in a new or empty folder: the log's header, its YAML copy and the day-0 projection.
+    ///
+    /// A failure (a full disk, a folder that cannot be written) removes what this call made — the folder if it made
+    /// it, else the files it put in the empty folder — so that `new` can simply be run again.
     public static func create(at path: String, header: WorldHeader) throws(WorkspaceError) -> (Workspace, World) {
+        try create(at: path, header: header, faults: nil)
+    }
+
+    static func create(at path: String, header: WorldHeader, faults: WorkspaceFaults?) throws(WorkspaceError) -> (Workspace, World) {
+        let world: World
+        do { world = try World(header: header) } catch { throw .engine(error) }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
+        let madeFolder: Bool
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw .folderNotEmpty(path) }
             let entries = (try? manager.contentsOfDirectory(atPath: path)) ?? ["?"]
             guard entries.isEmpty else { throw .folderNotEmpty(path) }
+            madeFolder = false
         } else {
             do { try manager.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
                 throw .cannotCreate(path, reason: error.localizedDescription)
             }
+            madeFolder = true
         }
-        let workspace = Workspace(root: path)
-        let world: World
-        do { world = try World(header: header) } catch { throw .engine(error) }
-        let lock = try WorkspaceLock(path: workspace.lockPath)
-        defer { withExtendedLifetime(lock) {} }
-        let headerLine = ActionLog.headerLine(header)
-        try workspace.write(headerLine + "\n", to: workspace.logPath)
-        try workspace.write(yaml(for: header), to: workspace.yamlPath)
-        try workspace.writeProjection(world, log: ActionLog(header: header, actions: [], headHash: ActionLog.hash(headerLine)))
+        let workspace = Workspace(root: path, readOnly: false, faults: faults)
+        do {
+            let lock = try WorkspaceLock(path: workspace.lockPath)
+            defer { withExtendedLifetime(lock) {} }
+            let headerLine = ActionLog.headerLine(header)
+            try workspace.write(headerLine + "\n", to: workspace.logPath)
+            try workspace.write(yaml(for: header), to: workspace.yamlPath)
+            try workspace.writeProjection(world, log: ActionLog(header: header, actions: [], headHash: ActionLog.hash(headerLine)))
+        } catch {
+            workspace.removeHalfMade(folder: madeFolder)
+            throw .cannotCreate(path, reason: error.reasonText + "; nothing was left behind, so `borderlab new` can run again once that is fixed")
+        }
         return (workspace, world)
+    }
+
+    /// Removes what a failed ``create(at:header:)`` made: the whole folder when it made it, else only its own files.
+    private func removeHalfMade(folder madeFolder: Bool) {
+        let manager = FileManager.default
+        if madeFolder {
+            try? manager.removeItem(atPath: root)
+        } else {
+            for path in [logPath, yamlPath, sandboxPath, temporaryPath, lockPath] { try? manager.removeItem(atPath: path) }
+        }
     }
 
     /// The readable copy of the header.
@@ -83,7 +128,10 @@ public struct Workspace: Sendable {
     }
 
     func write(_ text: String, to path: String) throws(WorkspaceError) {
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
+        do {
+            try faults?.check(.writeFile(path))
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
             throw .io(path, reason: error.localizedDescription)
         }
     }
@@ -129,10 +177,49 @@ public struct Workspace: Sendable {
 
     /// Opens the workspace for reading: the log replayed into a world, the projection checked and repaired if behind.
     ///
+    /// Reading takes a shared lock, so any number of readers work at once. Only when a repair is due (an interrupted
+    /// command) and the folder can be written does it take the exclusive lock to repair; on a read-only workspace it
+    /// reads what is there and says what it could not repair.
+    ///
     /// - Returns: the world and notes about any repair made, for the CLI to print.
     public func open() throws(WorkspaceError) -> (world: World, log: ActionLog, notes: [String]) {
+        let writable = isWritable
+        do {
+            let lock = try WorkspaceLock(path: lockPath, kind: .shared, mayWrite: !readOnly)
+            defer { withExtendedLifetime(lock) {} }
+            if writable, lock.isHeld { removeLeftoverTemporary() }
+            guard let data = FileManager.default.contents(atPath: logPath) else { throw .missingFile(logPath) }
+            let complete = data.last == UInt8(ascii: "\n")
+            if complete || !writable {
+                var notes: [String] = []
+                var readable = data
+                if !complete, let cut = data.lastIndex(of: UInt8(ascii: "\n")) {
+                    readable = data.prefix(through: cut)
+                    notes.append("actions.jsonl ends in a half-written line (an interrupted command); it was ignored, and the read-only workspace was left as it is.")
+                }
+                let log = try ActionLog.parse(readable, path: logPath)
+                let world = try Workspace.replay(log, path: logPath)
+                switch try projectionState(log) {
+                case .current:
+                    return (world, log, notes)
+                case .foreign(let reason):
+                    throw .projectionMismatch(path: sandboxPath, reason: reason)
+                case .missing, .behind:
+                    guard writable else {
+                        notes.append("sandbox.sqlite is missing or behind actions.jsonl (an interrupted command), and the workspace is read-only, so it was not rebuilt: `borderlab sql` reads it as it is; status and the other commands show the log's world.")
+                        return (world, log, notes)
+                    }
+                }
+            }
+        }
+        return try openRepairing()
+    }
+
+    /// ``open()`` under the exclusive lock, repairing the log's last line and the projection.
+    private func openRepairing() throws(WorkspaceError) -> (world: World, log: ActionLog, notes: [String]) {
         let lock = try WorkspaceLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
+        removeLeftoverTemporary()
         let (log, repairNotes) = try readLog(repairing: true)
         var notes = repairNotes
         let world = try Workspace.replay(log, path: logPath)
@@ -148,6 +235,13 @@ public struct Workspace: Sendable {
             throw .projectionMismatch(path: sandboxPath, reason: reason)
         }
         return (world, log, notes)
+    }
+
+    /// A `.sandbox.sqlite.tmp` outside a writer's lock is what a killed command left: remove it.
+    ///
+    /// Called under a lock (shared or exclusive), when no writer can be midway through making one.
+    func removeLeftoverTemporary() {
+        if FileManager.default.fileExists(atPath: temporaryPath) { try? FileManager.default.removeItem(atPath: temporaryPath) }
     }
 
     enum ProjectionState: Equatable { case current, missing, behind, foreign(String) }
@@ -189,6 +283,7 @@ public struct Workspace: Sendable {
     /// for summaries of what the action changed (`advance`, `tour`).
     public func performComparing(_ action: Action, progress: ((Int, Int) -> Void)? = nil)
         throws(WorkspaceError) -> (before: World, after: World) {
+        guard isWritable else { throw .readOnlyWorkspace(root) }
         let lock = try WorkspaceLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
         let (log, _) = try readLog(repairing: true)
@@ -198,28 +293,56 @@ public struct Workspace: Sendable {
         let day = world.day
         do { try world.apply(action, progress: progress) } catch { throw .engine(error) }
         let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash)
-        try append(line + "\n")
         let head = ActionLog.hash(line)
-        try writeProjection(world, log: ActionLog(header: log.header, actions: log.actions, headHash: head),
-                            actionCount: log.actions.count + 1)
+        // Everything that can fail for lack of space is done before the append: the new projection is complete in
+        // its temporary file. Then the append is the commit point, and only a rename (no new space) follows it.
+        do {
+            try prepareProjection(world, log: ActionLog(header: log.header, actions: log.actions, headHash: head),
+                                  actionCount: log.actions.count + 1)
+        } catch {
+            throw .io(sandboxPath, reason: "\(error.reasonText); the action was NOT recorded, the workspace is unchanged")
+        }
+        do { try append(line + "\n") } catch {
+            removeLeftoverTemporary()
+            throw error
+        }
+        do { try commitProjection() } catch {
+            throw .recordedButNotProjected(path: logPath, reason: error.reasonText)
+        }
         return (before, world)
     }
 
+    /// Appends one line; on failure cuts the log back to its old length, so nothing of the line stays.
     func append(_ text: String) throws(WorkspaceError) {
-        guard let handle = FileHandle(forWritingAtPath: logPath) else { throw .io(logPath, reason: "cannot open for writing") }
+        guard let handle = FileHandle(forWritingAtPath: logPath) else {
+            throw .io(logPath, reason: "cannot open for writing; the action was NOT recorded")
+        }
+        var start: UInt64 = 0
         do {
-            try handle.seekToEnd()
+            start = try handle.seekToEnd()
+            try faults?.check(.append)
             try handle.write(contentsOf: Data(text.utf8))
             try handle.synchronize()
             try handle.close()
-        } catch { throw .io(logPath, reason: error.localizedDescription) }
+        } catch {
+            try? handle.truncate(atOffset: start)
+            try? handle.close()
+            throw .io(logPath, reason: "\(error.localizedDescription); the action was NOT recorded, the workspace is unchanged")
+        }
     }
 
     /// Writes the whole projection to a temporary file and renames it over `sandbox.sqlite` (atomic on POSIX).
     func writeProjection(_ world: World, log: ActionLog, actionCount: Int? = nil) throws(WorkspaceError) {
-        let temporary = root + "/.sandbox.sqlite.tmp"
+        try prepareProjection(world, log: log, actionCount: actionCount)
+        try commitProjection()
+    }
+
+    /// Writes the whole projection to `.sandbox.sqlite.tmp`; removes it again on failure.
+    func prepareProjection(_ world: World, log: ActionLog, actionCount: Int? = nil) throws(WorkspaceError) {
+        let temporary = temporaryPath
         try? FileManager.default.removeItem(atPath: temporary)
         do {
+            try faults?.check(.projection)
             let queue = try DatabaseQueue(path: temporary)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
@@ -229,13 +352,23 @@ public struct Workspace: Sendable {
             try queue.close()
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw .io(sandboxPath, reason: "could not write the projection: \(error)")
+            // SQLite reports a full disk in several ways ("disk is full", "database disk image is malformed" when
+            // it cannot write its first page), so the likely causes are named whatever its words.
+            throw .io(sandboxPath, reason: "could not write the projection (is the disk full, or the folder not writable?): \(error)")
         }
-        guard rename(temporary, sandboxPath) == 0 else { throw .io(sandboxPath, reason: "could not replace it") }
+    }
+
+    /// Renames the prepared temporary file over `sandbox.sqlite`.
+    func commitProjection() throws(WorkspaceError) {
+        do { try faults?.check(.rename) } catch { throw .io(sandboxPath, reason: "could not replace it: \(error)") }
+        guard rename(temporaryPath, sandboxPath) == 0 else {
+            throw .io(sandboxPath, reason: "could not replace it: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Rebuilds `sandbox.sqlite` from the log, whatever it held (`borderlab replay`).
     public func replay(progress: ((Int, Int) -> Void)? = nil) throws(WorkspaceError) -> World {
+        guard isWritable else { throw .readOnlyWorkspace(root) }
         let lock = try WorkspaceLock(path: lockPath)
         defer { withExtendedLifetime(lock) {} }
         let (log, _) = try readLog(repairing: true)
@@ -245,15 +378,4 @@ public struct Workspace: Sendable {
         return world
     }
 
-    /// The digest of the stored projection.
-    public func digest() throws(WorkspaceError) -> String {
-        _ = try open()
-        do {
-            var config = Configuration()
-            config.readonly = true
-            let queue = try DatabaseQueue(path: sandboxPath, configuration: config)
-            defer { try? queue.close() }
-            return try queue.read { try WorldDigest.digest($0) }
-        } catch { throw .io(sandboxPath, reason: "\(error)") }
-    }
 }
