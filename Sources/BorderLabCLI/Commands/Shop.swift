@@ -197,7 +197,10 @@ extension BorderLab.Shop {
             rows.append(["risk.verify_above", s.verifyAbove.map(Terminal.money) ?? "off"])
             rows.append(["risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"])
             rows.append(["fx.auto_convert", s.autoConvert ? "on" : "off"])
+            rows.append(["alerts.cash_below", s.cashBelow.map(Terminal.money) ?? "off"])
+            rows.append(["customs.policy", s.customsRelease ? "release" : "off"])
             print(Terminal.table(["SETTING", "VALUE"], rows), terminator: "")
+            print("Ticket rules: borderlab tickets policy")
             if !world.modeBook.agreements.isEmpty {
                 print("")
                 print("Supply agreements: " + world.modeBook.agreements.map { "\($0.supplierID) (day \($0.day))" }.joined(separator: ", "))

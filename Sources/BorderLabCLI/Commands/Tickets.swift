@@ -13,7 +13,7 @@ extension BorderLab {
             (resend or refund if lost); damaged → resend or refund; counterfeit → refund or escalate; tax-question → \
             explain; customs-hold → explain after releasing the parcel.
             """,
-            subcommands: [List.self, Show.self, Reply.self], defaultSubcommand: List.self)
+            subcommands: [List.self, Show.self, Reply.self, Policy.self], defaultSubcommand: List.self)
     }
 }
 
@@ -164,3 +164,50 @@ extension BorderLab.Tickets {
 }
 
 extension TicketAction: ExpressibleByArgument {}
+
+extension BorderLab.Tickets {
+    struct Policy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Standing rules: answer every ticket of a kind the same way the day it arrives (alone: list them).",
+            discussion: """
+            A rule replies as `tickets reply` would, on the day the ticket opens (within the SLA), and is judged the same \
+            way: a rule that gives the wrong answer upsets customers just as a wrong reply by hand does. A rule that \
+            cannot be carried out (a resend with nothing on the shelf) leaves the ticket to you, and `advance` stops for it.
+            Kinds: \(TicketKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Examples:
+              borderlab tickets policy tax-question explain
+              borderlab tickets policy damaged off
+              borderlab tickets policy
+            """)
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "The ticket kind, as `tickets list` shows it.")
+        var kind: String?
+        @Argument(help: "The answer (\(TicketAction.allCases.map(\.rawValue).joined(separator: ", "))) or off.")
+        var action: String?
+
+        func validate() throws {
+            guard let kind else { return }
+            guard TicketKind(rawValue: kind) != nil else {
+                throw ValidationError("Unknown ticket kind '\(kind)'. Use one of: \(TicketKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            guard let action else { throw ValidationError("Give the answer too: borderlab tickets policy \(kind) ACTION|off") }
+            guard action == "off" || TicketAction(rawValue: action) != nil else {
+                throw ValidationError("Unknown answer '\(action)'. Use one of: \(TicketAction.allCases.map(\.rawValue).joined(separator: ", ")), off.")
+            }
+        }
+
+        func run() throws {
+            guard let kind, let action else {
+                let (_, world) = try options.open()
+                print(Terminal.table(["RULE", "ANSWER"], world.standingRules().map { [$0.rule, $0.value] }), terminator: "")
+                print("Set one with: borderlab tickets policy KIND ACTION|off")
+                return
+            }
+            let world = try options.locate().perform(.set(key: ShopSettings.ticketPolicyPrefix + kind, value: action))
+            print(action == "off"
+                  ? "No standing rule for \(kind) tickets now: answer them by hand (from day \(world.day))."
+                  : "From day \(world.day), every \(kind) ticket is answered \(action) the day it arrives.")
+        }
+    }
+}

@@ -189,20 +189,8 @@ public struct Workspace: Sendable {
     /// for summaries of what the action changed (`advance`, `tour`).
     public func performComparing(_ action: Action, progress: ((Int, Int) -> Void)? = nil)
         throws(WorkspaceError) -> (before: World, after: World) {
-        let lock = try WorkspaceLock(path: lockPath)
-        defer { withExtendedLifetime(lock) {} }
-        let (log, _) = try readLog(repairing: true)
-        let before = try Workspace.replay(log, path: logPath)
-        if case .foreign(let reason) = try projectionState(log) { throw .projectionMismatch(path: sandboxPath, reason: reason) }
-        var world = before
-        let day = world.day
-        do { try world.apply(action, progress: progress) } catch { throw .engine(error) }
-        let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash)
-        try append(line + "\n")
-        let head = ActionLog.hash(line)
-        try writeProjection(world, log: ActionLog(header: log.header, actions: log.actions, headHash: head),
-                            actionCount: log.actions.count + 1)
-        return (before, world)
+        let done = try commit { (world: inout World) throws(EngineError) in (action, try world.apply(action, progress: progress)) }
+        return (done.before, done.after)
     }
 
     func append(_ text: String) throws(WorkspaceError) {
