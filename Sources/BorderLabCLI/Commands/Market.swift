@@ -38,7 +38,7 @@ struct PurchaseOptions: ParsableArguments {
     /// The purchase as an action; refuses a missing channel or customs mode (only a daigou quote goes without).
     func action() throws -> Action {
         guard let channel, let customs else {
-            throw ValidationError("Give the route with --channel and --customs, e.g. --channel sea-freight --customs 1210.")
+            throw CLIError("Give the route with --channel and --customs, e.g. --channel sea-freight --customs 1210.")
         }
         return .buy(sku: sku.uppercased(), quantity: quantity, channel: channel, customs: customs, warehouse: warehouse?.uppercased())
     }
@@ -131,18 +131,24 @@ extension BorderLab.Market {
 
         /// What each column means, printed under the table so no figure is a guess.
         static func legend(positiveList: Bool, rebate: Bool, mode: ShopMode) -> String {
-            var lines = [
-                "MOQ         minimum order quantity: the fewest units one purchase may buy",
-                "UNIT PRICE  the supplier's price per unit in its currency, by tier: \"100+: 9.00 USD\" from 100 units up",
-                "LEAD        days the supplier needs before the goods leave (then the channel's transit)",
-                "KG          chargeable weight of one unit: the greater of actual and volumetric (L×W×H/6000)",
-                "RETAIL      the typical retail price in the destination markets: the price shoppers expect at first (their reference"
-                    + " price moves with what they see); priced far above it, a listing sells little"
-                    + (mode == .daigou ? ", and the price a daigou quote uses until you list it" : ""),
+            var entries = [
+                ("MOQ", "minimum order quantity: the fewest units one purchase may buy"),
+                ("UNIT PRICE", "the supplier's price per unit in its currency, by tier: \"100+: 9.00 USD\" from 100 units up"),
+                ("LEAD", "days the supplier needs before the goods leave (then the channel's transit)"),
+                ("KG", "chargeable weight of one unit: the greater of actual and volumetric (L×W×H/6000)"),
+                ("RETAIL", "the typical retail price in the destination markets: the price shoppers expect at first (their "
+                    + "reference price then moves with what they see); priced far above it, a listing sells little"
+                    + (mode == .daigou ? "; a daigou quote uses it until you list the SKU" : "")),
             ]
-            if positiveList { lines.append("POSITIVE LIST  yes: on China's CBEC positive list, so it may be sold as cross-border retail") }
-            if rebate { lines.append("COMMISSION  what the merchant pays you on each attributed sale, percent of the goods; you pay back rebate.share of it") }
-            return lines.joined(separator: "\n")
+            if positiveList { entries.append(("POSITIVE LIST", "yes: on China's CBEC positive list, so it may be sold as cross-border retail")) }
+            if rebate {
+                entries.append(("COMMISSION", "what the merchant pays you on each attributed sale, percent of the goods; you pay "
+                    + "back rebate.share of it to the shopper"))
+            }
+            let indent = String(repeating: " ", count: 15)
+            return entries.map { label, text in
+                label.padding(toLength: 15, withPad: " ", startingAt: 0) + Terminal.wrap(text, indent: indent).dropFirst(15)
+            }.joined(separator: "\n")
         }
     }
 
@@ -164,7 +170,10 @@ extension BorderLab.Market {
 
         func run() throws {
             let (_, world) = try options.open()
-            if world.mode == .daigou && purchase.channel == nil && purchase.customs == nil {
+            if world.mode == .daigou {
+                guard purchase.channel == nil && purchase.customs == nil && purchase.warehouse == nil else {
+                    throw CLIError("A daigou order always goes 9610 by the dedicated line: leave out --channel, --customs and --warehouse.")
+                }
                 let quote = try world.daigouQuote(sku: purchase.sku.uppercased(), quantity: purchase.quantity)
                 if json { print(Terminal.json(DaigouQuoteJSON(quote, world: world))); return }
                 print(DaigouQuoteText.render(quote, world: world))

@@ -67,7 +67,7 @@ extension BorderLab.Market {
             let when = p.arrived ? "now" : "on arrival (day \(p.arrivalDay))"
             let samples = p.opened
                 ? "all \(p.sampled) samples are opened and used up (\(Terminal.money(p.samplesCost)) landed cost written off)"
-                : "the sound ones go back on the shelf; only defective samples are used up (\(Terminal.money(p.unitLanded)) landed cost each)"
+                : "sound samples go back on the shelf, only defective ones are used up (\(Terminal.money(p.unitLanded)) landed cost each)"
             return "Inspecting PO-\(p.purchaseOrder) (\(p.sku)) at AQL \(p.aql) \(when): fee \(Terminal.money(p.fee)); "
                 + "lot of \(p.lotSize), sample n = \(p.sampled) (Ac \(p.plan.accept) Re \(p.plan.reject)); \(samples)."
         }

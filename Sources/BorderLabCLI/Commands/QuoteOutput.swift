@@ -1,3 +1,4 @@
+import Foundation
 import BorderLabCore
 
 /// `market quote --json`.
@@ -112,11 +113,20 @@ enum DaigouQuoteText {
         var lines = ["A daigou order of \(q.quantity) × \(q.sku) (\(world.product(q.sku)!.name)) on \(world.date().iso)",
                      "  bought abroad after the customer pays, mailed \(q.customs.rawValue) by \(q.channel.rawValue), "
                         + "\(q.deliveryDays.lowerBound)–\(q.deliveryDays.upperBound) days to the customer", ""]
-        lines.append("  price       \(m(q.price * q.quantity))   (\(q.quantity) × \(m(q.price)), \(q.listed ? "your listed price" : "typical retail: not listed yet"))")
-        lines.append("  service fee \(m(q.serviceFee))   (\(pct)% of the goods, daigou.service_fee)")
-        lines.append("  shelf cost  -\(m(q.shelfCost))   (\(q.quantity) × \(m(q.shelfUnitPrice)) shelf price abroad, with the bank spread)")
-        lines.append("  parcel      -\(m(q.parcel))   (\(q.channel.rawValue))")
-        lines.append("  margin      \(m(q.margin))   before payment fees and returns")
+        let rows: [(String, Money, String)] = [
+            ("price", q.price * q.quantity, "\(q.quantity) × \(m(q.price)), \(q.listed ? "your listed price" : "typical retail: not listed yet")"),
+            ("service fee", q.serviceFee, "\(pct)% of the goods, daigou.service_fee"),
+            ("shelf cost", .zero(q.shelfCost.currency) - q.shelfCost, "\(q.quantity) × \(m(q.shelfUnitPrice)) shelf price abroad, with the bank spread"),
+            ("parcel", .zero(q.parcel.currency) - q.parcel, q.channel.rawValue),
+            ("margin", q.margin, "before payment fees and returns"),
+        ]
+        // Amounts right-aligned in one column, so the sum reads down.
+        let width = rows.map { m($0.1).count }.max() ?? 0
+        for (label, amount, note) in rows {
+            let text = m(amount)
+            lines.append("  " + label.padding(toLength: 12, withPad: " ", startingAt: 0)
+                         + String(repeating: " ", count: width - text.count) + text + "   " + note)
+        }
         lines.append("")
         if let tax = q.tax, let scheme = q.taxScheme {
             lines.append("The customer also pays \(m(tax)) import tax (\(scheme)); the shop collects and remits it.")

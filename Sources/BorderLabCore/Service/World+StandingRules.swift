@@ -28,4 +28,15 @@ extension World {
             + [("customs mismatch holds", settings.customsRelease ? "release" : "off"),
                ("alert when cash falls below", settings.cashBelow?.description ?? "off")]
     }
+
+    /// The standing rules of a sensible service desk (the tour sets them, the README suggests them): each ticket kind
+    /// answered as its customer needs, mismatch holds released, an alert at a tenth of the starting cash.
+    public func sensibleStandingRules() -> [Action] {
+        let answers: [(TicketKind, TicketAction)] = [
+            (.whereIsMyParcel, .explain), (.damaged, .refund), (.counterfeit, .refund), (.taxQuestion, .explain), (.customsHold, .explain),
+        ]
+        let alert = Money(minor: scenario.startingCash.minor / 10, scenario.startingCash.currency)
+        return answers.map { .set(key: ShopSettings.ticketPolicyPrefix + $0.0.rawValue, value: $0.1.rawValue) }
+            + [.set(key: "customs.policy", value: "release"), .set(key: "alerts.cash_below", value: alert.description)]
+    }
 }
