@@ -20,7 +20,8 @@ extension BorderLab.Shop {
 
         func run() throws {
             let (_, world) = try options.open()
-            let stock = { (sku: String) in world.lots.filter { $0.sku == sku }.reduce(0) { $0 + $1.onHand } }
+            let onHand = world.stockBySKU()
+            let stock = { (sku: String) in onHand[sku] ?? 0 }
             let sold = { (sku: String) in world.lots.filter { $0.sku == sku }.reduce(0) { $0 + $1.sold } }
             let listings = world.listings.sorted { $0.sku < $1.sku }
             if json {
@@ -87,7 +88,7 @@ extension BorderLab.Shop {
                 amount = product.typicalRetail
             }
             let world = try options.locate().perform(.list(sku: sku.uppercased(), price: amount))
-            let onHand = world.lots.filter { $0.sku == sku.uppercased() }.reduce(0) { $0 + $1.onHand }
+            let onHand = world.stockBySKU()[sku.uppercased()] ?? 0
             print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(Self.stockNote(world.mode, onHand: onHand))")
             if let loss = BorderLab.Shop.costShortfall(world, sku: sku.uppercased(), price: amount) { print("Warning: " + loss) }
         }

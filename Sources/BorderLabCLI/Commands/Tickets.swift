@@ -23,6 +23,8 @@ extension BorderLab.Tickets {
         let id, day, order_id: Int
         let sku, kind, status: String
         let reply: String?
+        /// student (tickets reply) or policy (a standing rule); nil before a reply.
+        let reply_by: String?
         let reply_day, closed_day: Int?
         let reply_due_day, resolve_due_day: Int
         let reply_days_left, resolve_days_left: Int?
@@ -33,6 +35,7 @@ extension BorderLab.Tickets {
         init(_ t: Ticket, world: World) {
             id = t.id; day = t.day; order_id = t.orderID; sku = world.orders[t.orderID - 1].sku
             kind = t.kind.rawValue; status = t.status.rawValue; reply = t.reply?.rawValue
+            reply_by = t.replyDay == nil ? nil : t.byPolicy ? "policy" : "student"
             reply_day = t.replyDay; closed_day = t.closedDay
             reply_due_day = t.replyDueDay; resolve_due_day = t.resolveDueDay
             reply_days_left = t.replyDay == nil && t.status == .open ? t.replyDueDay - world.day : nil
@@ -74,7 +77,8 @@ extension BorderLab.Tickets {
             print(Terminal.table(["ID", "OPENED", "ORDER", "SKU", "KIND", "STATUS", "REPLY DUE", "RESOLVE DUE", "REPLY"], tickets.map {
                 let j = TicketJSON($0, world: world)
                 return [String(j.id), "day \(j.day)", String(j.order_id), j.sku, j.kind, j.status,
-                        BorderLab.Tickets.timeLeft(j.reply_days_left), BorderLab.Tickets.timeLeft(j.resolve_days_left), j.reply ?? "-"]
+                        BorderLab.Tickets.timeLeft(j.reply_days_left), BorderLab.Tickets.timeLeft(j.resolve_days_left),
+                        j.reply.map { $0 + (j.reply_by == "policy" ? " (rule)" : "") } ?? "-"]
             }), terminator: "")
             if !all { print("Answer with: borderlab tickets reply ID --action refund|resend|explain|escalate") }
         }
@@ -110,7 +114,7 @@ extension BorderLab.Tickets {
             print("Resolve SLA due day \(t.resolve_due_day)" + (t.resolve_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
                   + (t.resolve_breached ? " — BREACHED" : ""))
             if let reply = t.reply {
-                print("Reply       \(reply) on day \(t.reply_day!)" + (t.right_answer == false ? " — a wrong answer: \(world.wrongAnswerReason(ticket: t.id) ?? "")" : ""))
+                print("Reply       \(reply) on day \(t.reply_day!)" + (t.reply_by == "policy" ? " by standing rule" : "") + (t.right_answer == false ? " — a wrong answer: \(world.wrongAnswerReason(ticket: t.id) ?? "")" : ""))
             }
             if let consequence = t.consequence {
                 let words = consequence.split(separator: "+").map { $0 == "bad-review" ? "left a bad review" : $0 == "dispute" ? "disputed the payment with the bank" : String($0) }
