@@ -99,19 +99,15 @@ enum AdvanceSummary {
     /// Tickets breach their SLA within a day, so an `advance` that leaves some open says so.
     static func waitingForYou(_ world: World) -> [String] {
         var lines: [String] = []
-        let open = world.serviceBook.tickets.filter { $0.status == .open && $0.replyDay == nil }
-        if !open.isEmpty {
-            let late = open.filter { $0.replyDueDay < world.day }.count
+        let waiting = world.waitingWork()
+        if waiting.unansweredTickets > 0 {
             var due: [String] = []
-            if late > 0 { due.append("\(late) past the reply deadline") }
-            if let next = open.filter({ $0.replyDueDay >= world.day }).map(\.replyDueDay).min() {
-                due.append("next reply due by the end of \(world.date(next).iso)")
-            }
-            lines.append("  Waiting: \(Terminal.count(open.count, "ticket")) without a reply (\(due.joined(separator: "; "))): borderlab tickets list")
+            if waiting.lateTickets > 0 { due.append("\(waiting.lateTickets) past the reply deadline") }
+            if let next = waiting.nextReplyDueDay { due.append("next reply due by the end of \(world.date(next).iso)") }
+            lines.append("  Waiting: \(Terminal.count(waiting.unansweredTickets, "ticket")) without a reply (\(due.joined(separator: "; "))): borderlab tickets list")
         }
-        let mismatches = world.customsBook.held.filter { $0.reason == .mismatch }
-        if let first = mismatches.min(by: { $0.dueDay < $1.dueDay }) {
-            lines.append("  Waiting: \(Terminal.count(mismatches.count, "parcel")) held by customs for mismatched documents (first seized \(world.date(first.dueDay).iso) unless released): borderlab customs list")
+        if let first = waiting.firstSeizureDay {
+            lines.append("  Waiting: \(Terminal.count(waiting.mismatchHolds, "parcel")) held by customs for mismatched documents (first seized \(world.date(first).iso) unless released): borderlab customs list")
         }
         return lines
     }

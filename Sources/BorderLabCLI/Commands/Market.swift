@@ -207,7 +207,7 @@ extension BorderLab.Market {
                 var line = "List it so customers can buy it: borderlab shop add \(po.sku) --price \"\(typical)\"   (the typical retail price)"
                 if let cost = world.unitCostToServe(sku: po.sku) {
                     line += "\nA one-unit order costs you \(Terminal.money(cost.landed)) landed + \(Terminal.money(cost.parcel)) parcel = \(Terminal.money(cost.total)) before payment fees"
-                    if world.rates.convert(typical, to: cost.total.currency) < cost.total { line += ": at the typical price each order loses money" }
+                    if world.losingPrice(sku: po.sku, price: typical) != nil { line += ": at the typical price each order loses money" }
                     line += "."
                 }
                 print(line)

@@ -54,9 +54,8 @@ extension BorderLab.Shop {
     /// Why a price loses money when it does not cover what a one-unit order costs the shop (goods landed plus the parcel),
     /// before payment fees and returns; nil when it does or when the shop does not pay for goods.
     static func costShortfall(_ world: World, sku: String, price: Money) -> String? {
-        guard let cost = world.unitCostToServe(sku: sku) else { return nil }
-        let priceHome = world.rates.convert(price, to: cost.total.currency)
-        guard priceHome < cost.total else { return nil }
+        guard let loss = world.losingPrice(sku: sku, price: price) else { return nil }
+        let (priceHome, cost) = (loss.priceHome, loss.cost)
         let shown = price.currency == cost.total.currency ? "" : " (\(Terminal.money(priceHome)) today)"
         return "at \(Terminal.money(price))\(shown) a one-unit order loses money: the goods cost you \(Terminal.money(cost.landed)) "
             + "to land and the parcel \(Terminal.money(cost.parcel)) (\(Terminal.money(cost.total)) together, before payment fees and returns)."

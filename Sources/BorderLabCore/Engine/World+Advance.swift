@@ -122,3 +122,26 @@ extension World {
         return stock
     }
 }
+
+/// What waits for the student right now, new or not: open tickets without a reply and parcels held for mismatched
+/// documents. `advance` prints it after each run (tickets breach their reply SLA within a day).
+public struct WaitingWork: Sendable, Equatable {
+    /// Open tickets without a reply, and how many of them are past their reply deadline.
+    public let unansweredTickets: Int
+    public let lateTickets: Int
+    /// The earliest reply deadline not yet past, if any.
+    public let nextReplyDueDay: Int?
+    /// Parcels held for mismatched documents, and the day the first of them is seized unless released.
+    public let mismatchHolds: Int
+    public let firstSeizureDay: Int?
+}
+
+extension World {
+    public func waitingWork() -> WaitingWork {
+        let open = serviceBook.tickets.filter { $0.status == .open && $0.replyDay == nil }
+        let mismatches = customsBook.held.filter { $0.reason == .mismatch }
+        return WaitingWork(unansweredTickets: open.count, lateTickets: open.filter { $0.replyDueDay < day }.count,
+                           nextReplyDueDay: open.filter { $0.replyDueDay >= day }.map(\.replyDueDay).min(),
+                           mismatchHolds: mismatches.count, firstSeizureDay: mismatches.map(\.dueDay).min())
+    }
+}
