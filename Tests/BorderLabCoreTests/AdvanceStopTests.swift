@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func sensibleRulesPlay180DaysInAtMost15Stops() throws {
-        for seed: UInt64 in [1, 7] {
+        for seed: UInt64 in [1, 7, 42] {
             let (world, stops, advances) = try Self.play(days: 180, seed: seed)
             #expect(world.day == 180)
             #expect(stops <= 15, "seed \(seed): \(stops) stops, advances \(advances)")

@@ -11,7 +11,9 @@ extension BorderLab {
             Reply within \(World.replySLADays) day and resolve within \(World.resolveSLADays) days, or customers \
             leave bad reviews and may dispute their payment. Right answers by kind: where-is-my-parcel → explain \
             (resend or refund if lost); damaged → resend or refund; counterfeit → refund or escalate; tax-question → \
-            explain; customs-hold → explain after releasing the parcel.
+            explain; customs-hold → explain after releasing the parcel. Answers are judged by what the customer \
+            needed: a resend does not answer a tax question. Standing rules answer a kind the day its tickets arrive: \
+            `borderlab tickets policy KIND ACTION`.
             """,
             subcommands: [List.self, Show.self, Reply.self, Policy.self], defaultSubcommand: List.self)
     }
