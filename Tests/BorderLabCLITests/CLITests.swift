@@ -75,12 +75,25 @@ import Testing
             OVERVIEW: Let simulated days pass: customers shop, goods move, customs clear,
             money settles.
 
-            USAGE: borderlab advance [--workspace <workspace>] [--days <days>] [--json]
+            Runs at least one day and stops at the end of the first day on which something
+            new needs you: a ticket no standing rule answers, a parcel customs holds that
+            no rule releases, a listed SKU sold out with nothing on its way, cash below
+            your alert. It says what and how to handle it; run `advance` again to go on.
+            Standing rules: `borderlab tickets policy`, `borderlab customs policy release`,
+            `borderlab shop set alerts.cash_below "AMOUNT CUR"`. The log records the days
+            actually run.
+            Examples:
+              borderlab advance --days 30
+              borderlab advance --days 30 --no-stop
+
+            USAGE: borderlab advance [--workspace <workspace>] [--days <days>] [--no-stop] [--json]
 
             OPTIONS:
               --workspace <workspace> The workspace folder (default: the current folder or
                                       the nearest parent holding borderlab.yaml).
-              --days <days>           How many days to simulate (1–3660). (default: 1)
+              --days <days>           How many days to simulate at most (1–3660). (default:
+                                      1)
+              --no-stop               Run every day asked, whatever needs you on the way.
               --json                  Print the status after the run as JSON (the keys of
                                       `status --json`) instead of text.
               --version               Show the version.

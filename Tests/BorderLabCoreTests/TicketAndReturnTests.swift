@@ -34,7 +34,8 @@ import Testing
             (.counterfeit, .refund, false, false, .right), (.counterfeit, .escalate, false, false, .right),
             (.counterfeit, .resend, false, false, .wrong), (.counterfeit, .explain, false, false, .wrong),
             (.taxQuestion, .explain, false, false, .right), (.taxQuestion, .escalate, false, false, .wrong),
-            (.taxQuestion, .refund, false, false, .generous),
+            (.taxQuestion, .refund, false, false, .generous), (.taxQuestion, .resend, false, false, .wrong),
+            (.customsHold, .resend, false, true, .generous), (.customsHold, .resend, false, false, .wrong),
             (.customsHold, .explain, false, false, .right), (.customsHold, .explain, false, true, .wrong),
             (.customsHold, .escalate, false, false, .wrong),
         ]

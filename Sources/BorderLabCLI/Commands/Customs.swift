@@ -7,7 +7,7 @@ extension BorderLab {
         static let configuration = CommandConfiguration(
             commandName: "customs",
             abstract: "Customs holds: parcels held for inspection or document mismatch, and their release.",
-            subcommands: [List.self, Release.self])
+            subcommands: [List.self, Release.self, Policy.self])
     }
 }
 
@@ -85,6 +85,35 @@ extension BorderLab.Customs {
             let hold = world.customsBook.holds[id - 1]
             let arrival = hold.arrivalDay ?? world.day
             print("Released hold \(id): order \(hold.orderID) is on its way again, due at the customer on day \(arrival) (\(world.date(arrival).iso)). Correction charge: \(Terminal.money(hold.charges)).")
+        }
+    }
+}
+
+extension BorderLab.Customs {
+    struct Policy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Standing rule: release every mismatch hold the day it appears (release), or leave them to you (off).",
+            discussion: """
+            Each release pays the correction charge (\(CustomsPolicy.correctionCharge)) as `customs release` would. \
+            Inspections clear by themselves and need no rule.
+            Examples:
+              borderlab customs policy release
+              borderlab customs policy off
+            """)
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "release or off.")
+        var value: String
+
+        func validate() throws {
+            guard value == "release" || value == "off" else { throw ValidationError("Give release or off, not '\(value)'.") }
+        }
+
+        func run() throws {
+            let world = try options.locate().perform(.set(key: "customs.policy", value: value))
+            print(value == "release"
+                  ? "From day \(world.day), every parcel held for mismatched documents is released the day it is held (\(Terminal.money(CustomsPolicy.correctionCharge)) each)."
+                  : "No standing customs rule now: release mismatch holds by hand with `borderlab customs release ID`.")
         }
     }
 }

@@ -74,8 +74,9 @@ extension BorderLab.FX {
             if money.currency != before.scenario.homeCurrency, before.cash(money.currency).minor <= 0, before.settings.autoConvert {
                 throw CLIError("The shop holds no \(money.currency.rawValue): auto-convert is on, so foreign payouts become \(before.scenario.homeCurrency.rawValue) at settlement. To hold foreign cash and convert it yourself, run `borderlab fx auto-convert off` first.")
             }
-            let world = try workspace.perform(.convert(amount: money, to: target))
-            let done = world.riskBook.conversions.last!
+            let (world, outcome) = try workspace.performWithOutcome(.convert(amount: money, to: target))
+            guard case .conversion(let id) = outcome else { return }
+            let done = world.riskBook.conversions[id - 1]
             print("Converted \(Terminal.money(done.from)) to \(Terminal.money(done.to)).")
             print("Cash now: \(Terminal.money(world.cash(done.from.currency))) and \(Terminal.money(world.cash(done.to.currency))).")
         }

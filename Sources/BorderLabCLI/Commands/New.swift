@@ -100,6 +100,10 @@ extension BorderLab {
             print("Next:")
             print("  cd \(directory)")
             for line in New.nextSteps(shopMode) { print("  " + line) }
+            if shopMode.sellsRetail {
+                print("  borderlab tickets policy           # standing rules answer routine tickets; see `--help`")
+                print("  borderlab advance --days 30        # stops early when something needs you")
+            }
             print("  borderlab status                   # your shop at a glance")
         }
 
@@ -112,6 +116,7 @@ extension BorderLab {
                  "borderlab shop add SKU --price \"AMOUNT CUR\""]
             case .daigou:
                 ["borderlab market offers            # what you can buy abroad for customers",
+                 "borderlab market quote SKU --qty 1 # what one order earns: shelf price, fee, parcel, tax, margin",
                  "borderlab shop add SKU --price \"AMOUNT CNY\"   # bought abroad only when a customer orders",
                  "borderlab shop set daigou.service_fee 10"]
             case .directDelivery:

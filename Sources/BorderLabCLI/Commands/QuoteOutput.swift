@@ -1,3 +1,4 @@
+import Foundation
 import BorderLabCore
 
 /// `market quote --json`.
@@ -74,6 +75,65 @@ enum QuoteText {
                 lines.append("  \(entry.country): \(m(entry.tax)) on a price of \(m(entry.retail)) (\(entry.scheme))")
             }
         }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// `market quote --json` of a daigou shop.
+struct DaigouQuoteJSON: Encodable {
+    let format_version: Int
+    let seed: UInt64
+    let date, sku: String
+    let quantity: Int
+    let listed: Bool
+    let price, shelf_unit_price, shelf_cost, service_fee, parcel, margin: MoneyJSON
+    let service_fee_percent: Double
+    let tax: MoneyJSON?
+    let tax_scheme: String?
+    let channel, customs_mode: String
+    let delivery_days_min, delivery_days_max: Int
+
+    init(_ q: DaigouQuote, world: World) {
+        format_version = world.header.formatVersion; seed = world.header.seed; date = world.date().iso
+        sku = q.sku; quantity = q.quantity; listed = q.listed
+        price = MoneyJSON(q.price); shelf_unit_price = MoneyJSON(q.shelfUnitPrice); shelf_cost = MoneyJSON(q.shelfCost)
+        service_fee = MoneyJSON(q.serviceFee); parcel = MoneyJSON(q.parcel); margin = MoneyJSON(q.margin)
+        service_fee_percent = Double(q.serviceFeeBP) / 100
+        tax = q.tax.map(MoneyJSON.init); tax_scheme = q.taxScheme
+        channel = q.channel.rawValue; customs_mode = q.customs.rawValue
+        delivery_days_min = q.deliveryDays.lowerBound; delivery_days_max = q.deliveryDays.upperBound
+    }
+}
+
+/// The human form of a daigou quote: what one customer order of the units earns at the listed price.
+enum DaigouQuoteText {
+    static func render(_ q: DaigouQuote, world: World) -> String {
+        let m = Terminal.money
+        let pct = Terminal.decimal(Double(q.serviceFeeBP) / 100, places: 2)
+        var lines = ["A daigou order of \(q.quantity) × \(q.sku) (\(world.product(q.sku)!.name)) on \(world.date().iso)",
+                     "  bought abroad after the customer pays, mailed \(q.customs.rawValue) by \(q.channel.rawValue), "
+                        + "\(q.deliveryDays.lowerBound)–\(q.deliveryDays.upperBound) days to the customer", ""]
+        let rows: [(String, Money, String)] = [
+            ("price", q.price * q.quantity, "\(q.quantity) × \(m(q.price)), \(q.listed ? "your listed price" : "typical retail: not listed yet")"),
+            ("service fee", q.serviceFee, "\(pct)% of the goods, daigou.service_fee"),
+            ("shelf cost", .zero(q.shelfCost.currency) - q.shelfCost, "\(q.quantity) × \(m(q.shelfUnitPrice)) shelf price abroad, with the bank spread"),
+            ("parcel", .zero(q.parcel.currency) - q.parcel, q.channel.rawValue),
+            ("margin", q.margin, "before payment fees and returns"),
+        ]
+        // Amounts right-aligned in one column, so the sum reads down.
+        let width = rows.map { m($0.1).count }.max() ?? 0
+        for (label, amount, note) in rows {
+            let text = m(amount)
+            lines.append("  " + label.padding(toLength: 12, withPad: " ", startingAt: 0)
+                         + String(repeating: " ", count: width - text.count) + text + "   " + note)
+        }
+        lines.append("")
+        if let tax = q.tax, let scheme = q.taxScheme {
+            lines.append("The customer also pays \(m(tax)) import tax (\(scheme)); the shop collects and remits it.")
+        } else {
+            lines.append("China's CBEC limits refuse this checkout: a customer cannot order it as one parcel.")
+        }
+        if q.margin.minor < 0 { lines.append("At this price each such order loses money: raise the price or the service fee.") }
         return lines.joined(separator: "\n")
     }
 }

@@ -20,7 +20,8 @@ extension BorderLab.Shop {
 
         func run() throws {
             let (_, world) = try options.open()
-            let stock = { (sku: String) in world.lots.filter { $0.sku == sku }.reduce(0) { $0 + $1.onHand } }
+            let onHand = world.stockBySKU()
+            let stock = { (sku: String) in onHand[sku] ?? 0 }
             let sold = { (sku: String) in world.lots.filter { $0.sku == sku }.reduce(0) { $0 + $1.sold } }
             let listings = world.listings.sorted { $0.sku < $1.sku }
             if json {
@@ -53,9 +54,8 @@ extension BorderLab.Shop {
     /// Why a price loses money when it does not cover what a one-unit order costs the shop (goods landed plus the parcel),
     /// before payment fees and returns; nil when it does or when the shop does not pay for goods.
     static func costShortfall(_ world: World, sku: String, price: Money) -> String? {
-        guard let cost = world.unitCostToServe(sku: sku) else { return nil }
-        let priceHome = world.rates.convert(price, to: cost.total.currency)
-        guard priceHome < cost.total else { return nil }
+        guard let loss = world.losingPrice(sku: sku, price: price) else { return nil }
+        let (priceHome, cost) = (loss.priceHome, loss.cost)
         let shown = price.currency == cost.total.currency ? "" : " (\(Terminal.money(priceHome)) today)"
         return "at \(Terminal.money(price))\(shown) a one-unit order loses money: the goods cost you \(Terminal.money(cost.landed)) "
             + "to land and the parcel \(Terminal.money(cost.parcel)) (\(Terminal.money(cost.total)) together, before payment fees and returns)."
@@ -87,7 +87,7 @@ extension BorderLab.Shop {
                 amount = product.typicalRetail
             }
             let world = try options.locate().perform(.list(sku: sku.uppercased(), price: amount))
-            let onHand = world.lots.filter { $0.sku == sku.uppercased() }.reduce(0) { $0 + $1.onHand }
+            let onHand = world.stockBySKU()[sku.uppercased()] ?? 0
             print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(Self.stockNote(world.mode, onHand: onHand))")
             if let loss = BorderLab.Shop.costShortfall(world, sku: sku.uppercased(), price: amount) { print("Warning: " + loss) }
         }
@@ -197,7 +197,10 @@ extension BorderLab.Shop {
             rows.append(["risk.verify_above", s.verifyAbove.map(Terminal.money) ?? "off"])
             rows.append(["risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"])
             rows.append(["fx.auto_convert", s.autoConvert ? "on" : "off"])
+            rows.append(["alerts.cash_below", s.cashBelow.map(Terminal.money) ?? "off"])
+            rows.append(["customs.policy", s.customsRelease ? "release" : "off"])
             print(Terminal.table(["SETTING", "VALUE"], rows), terminator: "")
+            print("Ticket rules: borderlab tickets policy")
             if !world.modeBook.agreements.isEmpty {
                 print("")
                 print("Supply agreements: " + world.modeBook.agreements.map { "\($0.supplierID) (day \($0.day))" }.joined(separator: ", "))

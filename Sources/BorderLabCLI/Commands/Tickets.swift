@@ -11,9 +11,11 @@ extension BorderLab {
             Reply within \(World.replySLADays) day and resolve within \(World.resolveSLADays) days, or customers \
             leave bad reviews and may dispute their payment. Right answers by kind: where-is-my-parcel → explain \
             (resend or refund if lost); damaged → resend or refund; counterfeit → refund or escalate; tax-question → \
-            explain; customs-hold → explain after releasing the parcel.
+            explain; customs-hold → explain after releasing the parcel. Answers are judged by what the customer \
+            needed: a resend does not answer a tax question. Standing rules answer a kind the day its tickets arrive: \
+            `borderlab tickets policy KIND ACTION`.
             """,
-            subcommands: [List.self, Show.self, Reply.self], defaultSubcommand: List.self)
+            subcommands: [List.self, Show.self, Reply.self, Policy.self], defaultSubcommand: List.self)
     }
 }
 
@@ -23,6 +25,8 @@ extension BorderLab.Tickets {
         let id, day, order_id: Int
         let sku, kind, status: String
         let reply: String?
+        /// student (tickets reply) or policy (a standing rule); nil before a reply.
+        let reply_by: String?
         let reply_day, closed_day: Int?
         let reply_due_day, resolve_due_day: Int
         let reply_days_left, resolve_days_left: Int?
@@ -33,6 +37,7 @@ extension BorderLab.Tickets {
         init(_ t: Ticket, world: World) {
             id = t.id; day = t.day; order_id = t.orderID; sku = world.orders[t.orderID - 1].sku
             kind = t.kind.rawValue; status = t.status.rawValue; reply = t.reply?.rawValue
+            reply_by = t.replyDay == nil ? nil : t.byPolicy ? "policy" : "student"
             reply_day = t.replyDay; closed_day = t.closedDay
             reply_due_day = t.replyDueDay; resolve_due_day = t.resolveDueDay
             reply_days_left = t.replyDay == nil && t.status == .open ? t.replyDueDay - world.day : nil
@@ -74,7 +79,8 @@ extension BorderLab.Tickets {
             print(Terminal.table(["ID", "OPENED", "ORDER", "SKU", "KIND", "STATUS", "REPLY DUE", "RESOLVE DUE", "REPLY"], tickets.map {
                 let j = TicketJSON($0, world: world)
                 return [String(j.id), "day \(j.day)", String(j.order_id), j.sku, j.kind, j.status,
-                        BorderLab.Tickets.timeLeft(j.reply_days_left), BorderLab.Tickets.timeLeft(j.resolve_days_left), j.reply ?? "-"]
+                        BorderLab.Tickets.timeLeft(j.reply_days_left), BorderLab.Tickets.timeLeft(j.resolve_days_left),
+                        j.reply.map { $0 + (j.reply_by == "policy" ? " (rule)" : "") } ?? "-"]
             }), terminator: "")
             if !all { print("Answer with: borderlab tickets reply ID --action refund|resend|explain|escalate") }
         }
@@ -110,7 +116,7 @@ extension BorderLab.Tickets {
             print("Resolve SLA due day \(t.resolve_due_day)" + (t.resolve_days_left.map { " (\(BorderLab.Tickets.timeLeft($0)))" } ?? "")
                   + (t.resolve_breached ? " — BREACHED" : ""))
             if let reply = t.reply {
-                print("Reply       \(reply) on day \(t.reply_day!)" + (t.right_answer == false ? " — a wrong answer: \(world.wrongAnswerReason(ticket: t.id) ?? "")" : ""))
+                print("Reply       \(reply) on day \(t.reply_day!)" + (t.reply_by == "policy" ? " by standing rule" : "") + (t.right_answer == false ? " — a wrong answer: \(world.wrongAnswerReason(ticket: t.id) ?? "")" : ""))
             }
             if let consequence = t.consequence {
                 let words = consequence.split(separator: "+").map { $0 == "bad-review" ? "left a bad review" : $0 == "dispute" ? "disputed the payment with the bank" : String($0) }
@@ -164,3 +170,50 @@ extension BorderLab.Tickets {
 }
 
 extension TicketAction: ExpressibleByArgument {}
+
+extension BorderLab.Tickets {
+    struct Policy: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Standing rules: answer every ticket of a kind the same way the day it arrives (alone: list them).",
+            discussion: """
+            A rule replies as `tickets reply` would, on the day the ticket opens (within the SLA), and is judged the same \
+            way: a rule that gives the wrong answer upsets customers just as a wrong reply by hand does. A rule that \
+            cannot be carried out (a resend with nothing on the shelf) leaves the ticket to you, and `advance` stops for it.
+            Kinds: \(TicketKind.allCases.map(\.rawValue).joined(separator: ", ")).
+            Examples:
+              borderlab tickets policy tax-question explain
+              borderlab tickets policy damaged off
+              borderlab tickets policy
+            """)
+
+        @OptionGroup var options: WorkspaceOptions
+        @Argument(help: "The ticket kind, as `tickets list` shows it.")
+        var kind: String?
+        @Argument(help: "The answer (\(TicketAction.allCases.map(\.rawValue).joined(separator: ", "))) or off.")
+        var action: String?
+
+        func validate() throws {
+            guard let kind else { return }
+            guard TicketKind(rawValue: kind) != nil else {
+                throw ValidationError("Unknown ticket kind '\(kind)'. Use one of: \(TicketKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            guard let action else { throw ValidationError("Give the answer too: borderlab tickets policy \(kind) ACTION|off") }
+            guard action == "off" || TicketAction(rawValue: action) != nil else {
+                throw ValidationError("Unknown answer '\(action)'. Use one of: \(TicketAction.allCases.map(\.rawValue).joined(separator: ", ")), off.")
+            }
+        }
+
+        func run() throws {
+            guard let kind, let action else {
+                let (_, world) = try options.open()
+                print(Terminal.table(["RULE", "ANSWER"], world.standingRules().map { [$0.rule, $0.value] }), terminator: "")
+                print("Set one with: borderlab tickets policy KIND ACTION|off")
+                return
+            }
+            let world = try options.locate().perform(.set(key: ShopSettings.ticketPolicyPrefix + kind, value: action))
+            print(action == "off"
+                  ? "No standing rule for \(kind) tickets now: answer them by hand (from day \(world.day))."
+                  : "From day \(world.day), every \(kind) ticket is answered \(action) the day it arrives.")
+        }
+    }
+}

@@ -6,7 +6,7 @@ import Foundation
 extension BorderLab {
     struct Tour: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "A guided demo: create a workspace, stock a shop, run 30 days of customers, show the KPIs.",
+            abstract: "A guided demo: create a workspace, stock a shop, set standing rules, run 30 days of customers, show the KPIs.",
             discussion: "Without DIR, the workspace goes to a new temporary folder whose path is printed.")
 
         @Argument(help: "Where to create the demo workspace (a new or empty folder).")
@@ -48,9 +48,10 @@ extension BorderLab {
                                                   : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary(in: world.scenario))")
             var stocked = world
             for action in world.demoActions() {
-                let after = try workspace.perform(action)
+                let (after, outcome) = try workspace.performWithOutcome(action)
                 stocked = after
-                if case .buy = action, let po = after.purchaseOrders.last {
+                if case .purchaseOrder(let id) = outcome {
+                    let po = after.purchaseOrders[id - 1]
                     print("   bought \(po.quantity) × \(po.sku) via \(po.channel.rawValue)/\(po.customs.rawValue) for \(Terminal.money(po.landedHome)), arrives day \(po.arrivalDay)")
                 } else if world.mode != .b2cComprehensive {
                     print("   \(action.summary)")
@@ -62,10 +63,33 @@ extension BorderLab {
                 }
             }
             print("")
-            print("2. Running \(days) days of customer bots…")
-            let (before, after) = try workspace.performComparing(.advance(days: days), progress: Terminal.progress(label: "tour", minimum: 1))
+            print("2. Setting standing rules, so routine tickets and customs holds need no one:")
+            for action in stocked.sensibleStandingRules() {
+                stocked = try workspace.perform(action)
+                print("   \(action.summary)")
+            }
             print("")
-            print(AdvanceSummary.render(before: before, after: after))
+            print("3. Running \(days) days of customer bots; `advance` stops whenever something new needs you…")
+            var before: World?
+            var after = stocked
+            while after.day < stocked.day + days {
+                let left = stocked.day + days - after.day
+                let step = try workspace.commit { (world: inout World) throws(EngineError) in
+                    let result = try world.advance(upTo: left, progress: Terminal.progress(label: "tour", minimum: 1))
+                    return (Action.advance(days: result.daysRun), result)
+                }
+                before = before ?? step.before
+                after = step.after
+                for item in step.result.attention {
+                    print("   stop on \(after.date(after.day - 1).iso): " + Terminal.wrap(after.advice(item), width: 78, indent: "      ").dropFirst(6))
+                }
+                if !step.result.attention.isEmpty { print("      (the tour goes on; in your shop you would act now)") }
+            }
+            let answered = after.serviceBook.tickets.filter(\.byPolicy).count
+            let released = after.customsBook.holds.filter { $0.reason == .mismatch && $0.status != .held && $0.endDay == $0.day }.count
+            print("   the rules answered \(Terminal.count(answered, "ticket")) and released \(Terminal.count(released, "customs hold")) on the day they came")
+            print("")
+            print(AdvanceSummary.render(before: before ?? stocked, after: after))
             print("")
             print("What to try next:")
             print("  cd \(workspace.root)")
@@ -113,7 +137,8 @@ extension BorderLab {
                           "borderlab risk show                                # fraud, chargebacks and the dispute ratio"]
             }
             lines += ["borderlab sql --schema                             # every table of the big-data platform",
-                      "borderlab advance --days 30                        # keep going",
+                      "borderlab tickets policy                           # the standing rules the tour set",
+                      "borderlab advance --days 30                        # keep going: it stops when you are needed",
                       "borderlab verify                                   # the log replays to the same world"]
             return lines
         }

@@ -30,6 +30,7 @@ extension World {
         var stats = DayStats(day: day)
         shop(offers: offers, seasonFactors: factors, stats: &stats)
         rememberPrices(offers: offers)
+        applyStandingRules()
         dayStats.append(stats)
         fxHistory.append(FXMarket.next(after: rates, day: day + 1, rng: rng))
         shockRates(ofDay: day + 1)

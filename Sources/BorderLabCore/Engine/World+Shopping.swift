@@ -98,6 +98,12 @@ extension World {
         let unitGrams = catalogue.products[productIndex].chargeableGrams
         let twoFit = lots[lotIndex].outbound.maxParcelGrams.map { 2 * unitGrams <= $0 } ?? true
         var quantity = wantsTwo && twoFit && onHand >= 2 && offers.two[ci][k] != nil ? 2 : 1
+        if scenario.isImport && wantsTwo && twoFit && onHand >= 2 && offers.two[ci][k] == nil {
+            // Two units over the 5,000 CNY per-transaction limit: customs refuses the checkout; no silent one-unit sale.
+            refuseCheckout(customer: c, country: offers.countries[ci], sku: lots[lotIndex].sku, quantity: 2,
+                           dutiableFen: 2 * offers.one[ci][k].dutiableFen, reason: .perTransactionLimit, stats: &stats)
+            return
+        }
         var terms = quantity == 2 ? offers.two[ci][k]! : offers.one[ci][k]
         if scenario.isImport {
             // China's annual CBEC limit is per person per calendar year.
@@ -111,7 +117,8 @@ extension World {
                 guard let exact = checkoutTerms(product: catalogue.products[productIndex], country: offers.countries[ci],
                                                 customs: lots[lotIndex].customs, location: lots[lotIndex].location,
                                                 quantity: quantity, customerYearToDate: ytd) else {
-                    stats.refusedByCustoms += 1
+                    refuseCheckout(customer: c, country: offers.countries[ci], sku: lots[lotIndex].sku, quantity: quantity,
+                                   dutiableFen: terms.dutiableFen, reason: .annualLimit, stats: &stats)
                     return
                 }
                 terms = exact

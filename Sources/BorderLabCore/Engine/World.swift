@@ -21,6 +21,8 @@ public struct World: Sendable {
     public internal(set) var payments: [Payment] = []
     public internal(set) var reviews: [Review] = []
     public internal(set) var events: [WorldEvent] = []
+    /// Checkouts China's CBEC limits refused (never orders).
+    public internal(set) var refusedCheckouts: [RefusedCheckout] = []
     public internal(set) var dayStats: [DayStats] = []
     public internal(set) var population: Population
     /// The shop's business mode (from the header).
@@ -89,14 +91,16 @@ public struct World: Sendable {
     /// Cash on hand in one currency.
     public func cash(_ currency: Currency) -> Money { ledger.balance(.cash, currency) }
 
-    /// Applies one action.
+    /// Applies one action and says what it produced.
     ///
     /// - Parameter progress: called after each simulated day of an `advance` with (days done, days asked).
     /// - Throws: ``EngineError`` when the action is not allowed; the world is then unchanged.
-    public mutating func apply(_ action: Action, progress: ((Int, Int) -> Void)? = nil) throws(EngineError) {
+    @discardableResult
+    public mutating func apply(_ action: Action, progress: ((Int, Int) -> Void)? = nil) throws(EngineError) -> ActionOutcome {
         switch action {
         case .buy(let sku, let quantity, let channel, let customs, let warehouse):
             try buy(sku: sku, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse)
+            return .purchaseOrder(id: purchaseOrders.count)
         case .list(let sku, let price):
             try list(sku: sku, price: price)
         case .reprice(let sku, let price):
@@ -108,25 +112,26 @@ public struct World: Sendable {
             try applySetting(key: key, value: value)
         case .releaseHold(let id):
             try releaseHold(id: id)
+            return .holdReleased(id: id)
         case .convert(let amount, let to):
             try convert(amount, to: to)
+            return .conversion(id: riskBook.conversions.count)
         case .replyTicket(let id, let action):
             try replyTicket(id: id, action: action)
+            return .ticketReply(id: id)
         case .inspect(let po, let aql):
             try inspect(purchaseOrder: po, aql: aql)
+            return .inspection(id: serviceBook.inspections.count)
         case .verifySupplier(let id):
             try verifySupplier(id)
+            return .supplierCheck(id: serviceBook.supplierChecks.count)
         case .signSupplier(let id):
             try signSupplier(id)
         case .advance(let days):
-            guard (1...World.maxDays).contains(days) else { throw .badDays(days) }
-            guard day + days <= World.maxDays else { throw .worldTooLong(day: day, days: days) }
-            reserveForDays(days)
-            for done in 1...days {
-                simulateDay()
-                progress?(done, days)
-            }
+            // A logged advance runs every day it names: stop conditions were decided when it was logged.
+            return .advanced(try advance(upTo: days, stopWhen: .never, progress: progress))
         }
+        return .done
     }
 
     /// Limits that keep an untrusted log (a hostile submission) from exhausting time or memory.

@@ -21,8 +21,18 @@ public struct ShopSettings: Sendable, Equatable {
     public var adBudgetPerDay: Money?
     /// Payouts in a foreign currency are converted to the home currency at settlement (off: held as foreign cash).
     public var autoConvert = true
+    /// Standing rules of the service desk: the answer given to each ticket kind the day it arrives (index = the kind's
+    /// position in `TicketKind.allCases`; an array, not a dictionary, so walking it is deterministic).
+    public var ticketPolicies: [TicketAction?] = Array(repeating: nil, count: TicketKind.allCases.count)
+    /// Standing rule of the customs desk: release every mismatch hold (paying the correction charge) the day it appears.
+    public var customsRelease = false
+    /// `advance` stops when cash in the home currency falls below this.
+    public var cashBelow: Money?
 
     public init() {}
+
+    /// The standing answer to a ticket kind, if any.
+    public func ticketPolicy(_ kind: TicketKind) -> TicketAction? { ticketPolicies[kind.ordinal] }
 
     /// The largest daily ad budget a rebate site may set (keeps a hostile log from buying billions of clicks a day).
     public static func maxAdBudget(_ currency: Currency) -> Money { Money(major: 100_000, currency) }
@@ -38,7 +48,20 @@ public struct ShopSettings: Sendable, Equatable {
         ("rebate.share", "PERCENT", "share of each commission paid back to the shopper"),
         ("rebate.ad_budget", "AMOUNT CUR | off", "traffic bought per day"),
         ("fx.auto_convert", "on | off", "convert foreign payouts to the home currency at settlement"),
-    ]
+        ("alerts.cash_below", "AMOUNT CUR | off", "`advance` stops when cash in the home currency falls below this"),
+        ("customs.policy", "release | off", "standing rule: release every mismatch hold (paying the correction charge) the day it appears"),
+    ] + TicketKind.allCases.map {
+        (ShopSettings.ticketPolicyPrefix + $0.rawValue, "refund | resend | explain | escalate | off",
+         "standing rule: answer every \($0.rawValue) ticket this way the day it arrives")
+    }
+
+    /// True for the keys of standing rules and alerts (`tickets.policy.*`, `customs.policy`, `alerts.*`).
+    public static func isStandingRule(_ key: String) -> Bool {
+        key.hasPrefix(ticketPolicyPrefix) || key == "customs.policy" || key.hasPrefix("alerts.")
+    }
+
+    /// Ticket policies are the settings `tickets.policy.KIND` (`borderlab tickets policy KIND ACTION|off`).
+    public static let ticketPolicyPrefix = "tickets.policy."
 
     /// Parses and applies one setting. - Throws: ``EngineError/badSetting(key:value:expected:)``.
     public mutating func set(_ key: String, _ value: String, scenario: Scenario) throws(EngineError) {
@@ -76,6 +99,14 @@ public struct ShopSettings: Sendable, Equatable {
         case "platform.commission": commissionBP = try percentBP()
         case "platform.registration_fee": registrationFee = try money(scenario.homeCurrency)
         case "rebate.share": rebateShareBP = try percentBP()
+        case "alerts.cash_below": cashBelow = try money(scenario.homeCurrency)
+        case "customs.policy":
+            switch text { case "release": customsRelease = true; case "off": customsRelease = false; default: throw bad }
+        case _ where key.hasPrefix(ShopSettings.ticketPolicyPrefix):
+            let kind = TicketKind(rawValue: String(key.dropFirst(ShopSettings.ticketPolicyPrefix.count)))!
+            if text == "off" { ticketPolicies[kind.ordinal] = nil; return }
+            guard let action = TicketAction(rawValue: text) else { throw bad }
+            ticketPolicies[kind.ordinal] = action
         case "rebate.ad_budget":
             let budget = try money(scenario.homeCurrency)
             if let budget, budget > ShopSettings.maxAdBudget(scenario.homeCurrency) {

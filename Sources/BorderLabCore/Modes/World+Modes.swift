@@ -106,7 +106,7 @@ extension World {
     static let commissionConfirmDays = 30
 
     /// Affiliate commission merchants pay per attributed sale, by category (*assumption*, typical platform rates).
-    static func commissionBP(_ category: Category) -> Int {
+    public static func commissionBP(_ category: Category) -> Int {
         switch category {
         case .cosmetics, .apparel: 1_000
         case .supplements: 800
@@ -213,6 +213,8 @@ extension World {
             }
         }
         settings = next
+        // Standing rules and alerts change no price a shopper sees: the cached checkout terms stay valid.
+        guard !ShopSettings.isStandingRule(key) else { return }
         modeBook.termsEpoch += 1
         modeBook.trafficFactor = todaysTrafficFactor()
     }
@@ -393,7 +395,8 @@ extension World {
             ("risk.verify_above", s.verifyAbove?.description ?? "off"),
             ("risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"),
             ("fx.auto_convert", s.autoConvert ? "on" : "off"),
-        ]
+            ("alerts.cash_below", s.cashBelow?.description ?? "off"), ("customs.policy", s.customsRelease ? "release" : "off"),
+        ] + TicketKind.allCases.map { (ShopSettings.ticketPolicyPrefix + $0.rawValue, s.ticketPolicy($0)?.rawValue ?? "off") }
         if let category = modeBook.verticalCategory { rows.append(("vertical.category", category.rawValue)) }
         return rows.sorted { $0.0 < $1.0 }
     }

@@ -91,6 +91,8 @@ public struct Ticket: Sendable, Hashable {
     public var penalised = false
     /// What the customer did about it: nil, `bad-review`, `dispute`, `bad-review+dispute`.
     public var consequence: String?
+    /// The reply was made by a standing rule (`tickets policy`), not by hand.
+    public var byPolicy = false
 
     /// Day the reply SLA runs out (end of that day).
     public var replyDueDay: Int { day + World.replySLADays }

@@ -14,6 +14,16 @@ extension World {
 
     /// `inspect`: books or runs the ISO 2859-1 sampling inspection of a purchase order's batch.
     mutating func inspect(purchaseOrder id: Int, aql: String) throws(EngineError) {
+        let preview = try inspectionPreview(purchaseOrder: id, aql: aql)
+        growServiceArrays()
+        let index = serviceBook.inspections.count
+        serviceBook.inspections.append(Inspection(id: index + 1, purchaseOrderID: id, aql: aql, bookedDay: day))
+        if preview.arrived { performInspection(index) }
+    }
+
+    /// What an inspection will cost and use up, stated before it runs (`market inspect --preview`), so a student weighs
+    /// the fee and the samples against the risk. Checks everything `inspect` checks.
+    public func inspectionPreview(purchaseOrder id: Int, aql: String) throws(EngineError) -> InspectionPreview {
         guard SamplingPlan.aqls.contains(aql) else { throw .badAQL(aql) }
         guard id >= 1, id <= purchaseOrders.count else { throw .unknownPurchaseOrder(id) }
         if let done = serviceBook.inspections.first(where: { $0.purchaseOrderID == id }) {
@@ -22,15 +32,41 @@ extension World {
         let po = purchaseOrders[id - 1]
         guard po.status != .cancelled else { throw .purchaseOrderCancelled(id) }
         let arrived = po.status == .received
-        if arrived, lots[po.lotID - 1].onHand == 0 { throw .nothingToInspect(purchaseOrder: id, sku: po.sku) }
-        let fee = World.inspectionFee.currency == scenario.homeCurrency
-            ? World.inspectionFee : rates.cost(of: World.inspectionFee, in: scenario.homeCurrency, spreadBP: FXMarket.spreadBP)
+        let lot = lots[po.lotID - 1]
+        if arrived, lot.onHand == 0 { throw .nothingToInspect(purchaseOrder: id, sku: po.sku) }
+        let fee = inspectionFeeToday
         let cash = cash(scenario.homeCurrency)
         guard fee <= cash else { throw .cannotAfford(needed: fee, available: cash) }
-        growServiceArrays()
-        let index = serviceBook.inspections.count
-        serviceBook.inspections.append(Inspection(id: index + 1, purchaseOrderID: id, aql: aql, bookedDay: day))
-        if arrived { performInspection(index) }
+        return makePreview(purchaseOrder: id, aql: aql, fee: fee)
+    }
+
+    /// What a booked inspection of a batch still on its way will cost and use up when the batch arrives.
+    public func pendingInspectionPreview(_ inspectionID: Int) -> InspectionPreview? {
+        guard inspectionID >= 1, inspectionID <= serviceBook.inspections.count else { return nil }
+        let inspection = serviceBook.inspections[inspectionID - 1]
+        guard inspection.plan == nil, inspection.outcome == "pending" else { return nil }
+        return makePreview(purchaseOrder: inspection.purchaseOrderID, aql: inspection.aql, fee: inspectionFeeToday)
+    }
+
+    /// The inspection fee in the home currency at today's rate.
+    var inspectionFeeToday: Money {
+        World.inspectionFee.currency == scenario.homeCurrency
+            ? World.inspectionFee : rates.cost(of: World.inspectionFee, in: scenario.homeCurrency, spreadBP: FXMarket.spreadBP)
+    }
+
+    func makePreview(purchaseOrder id: Int, aql: String, fee: Money) -> InspectionPreview {
+        let po = purchaseOrders[id - 1]
+        let arrived = po.status == .received
+        let lot = lots[po.lotID - 1]
+        // On arrival the lot is the whole batch; on the shelf, what is left of it.
+        let lotSize = arrived ? min(po.quantity, lot.onHand) : po.quantity
+        let plan = SamplingPlan.plan(lotSize: lotSize, aql: aql)!
+        let sampled = plan.unitsInspected(lotSize: lotSize)
+        let unitCost = Money(minor: divideHalfUp(Int128(po.landedHome.minor), Int128(po.quantity)), scenario.homeCurrency)
+        return InspectionPreview(purchaseOrder: id, sku: po.sku, aql: aql, arrived: arrived, arrivalDay: po.arrivalDay, fee: fee,
+                                 lotSize: lotSize, plan: plan, sampled: sampled,
+                                 opened: World.inspectionDestroysSamples(catalogue.products[lot.product].category),
+                                 unitLanded: unitCost)
     }
 
     /// True when inspecting a unit opens it for good (cosmetics, supplements, infant formula): it cannot be sold.
@@ -102,4 +138,28 @@ extension World {
         ledger.post(day: day, kind: .inspectionSamples, reference: lot + 1, (.writeOffs, cost), (.inventory, -cost))
         return cost
     }
+}
+
+/// What `market inspect` will do, before it runs.
+public struct InspectionPreview: Sendable, Equatable {
+    public let purchaseOrder: Int
+    public let sku: String
+    public let aql: String
+    /// False while the batch is on its way: it is inspected on `arrivalDay`.
+    public let arrived: Bool
+    public let arrivalDay: Int
+    public let fee: Money
+    public let lotSize: Int
+    public let plan: SamplingPlan
+    /// Units the inspector takes from the lot.
+    public let sampled: Int
+    /// Opened goods (cosmetics, supplements, formula): every sample is used up; otherwise only defective ones are.
+    public let opened: Bool
+    /// Landed cost per unit of the batch, to value the samples.
+    public let unitLanded: Money
+
+    /// Samples sure to be used up (all when opened, else none but the defective ones found).
+    public var samplesUsedUp: Int { opened ? sampled : 0 }
+    /// Their landed cost, written off.
+    public var samplesCost: Money { unitLanded * samplesUsedUp }
 }

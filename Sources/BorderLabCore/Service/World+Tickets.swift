@@ -11,9 +11,12 @@
 /// | where-is-my-parcel, parcel lost     | resend, refund   | –                        | explain, escalate  |
 /// | damaged                             | resend, refund   | –                        | explain, escalate  |
 /// | counterfeit                         | refund, escalate | –                        | explain, resend    |
-/// | tax-question                        | explain          | refund, resend           | escalate           |
-/// | customs-hold, released              | explain          | refund, resend           | escalate           |
+/// | tax-question                        | explain          | refund                   | resend, escalate   |
+/// | customs-hold, released              | explain          | refund                   | resend, escalate   |
 /// | customs-hold, still held            | –                | refund, resend           | explain, escalate  |
+///
+/// Answers are judged by what the customer needed: a tax question is answered by an explanation (a refund settles it
+/// generously), never by shipping the goods again; a released parcel is on its way, so a second one answers nothing.
 ///
 /// A wrong answer, or a breach of either SLA clock, makes the customer react once per ticket: a 1–2 star review
 /// (likely) and, when they paid by card or PayPal, possibly a dispute (`openDispute`).
@@ -56,7 +59,8 @@ extension World {
         case (.counterfeit, .refund), (.counterfeit, .escalate): .right
         case (.taxQuestion, .explain): .right
         case (.customsHold, .explain): parcelHeld ? .wrong : .right
-        case (.taxQuestion, .refund), (.taxQuestion, .resend), (.customsHold, .refund), (.customsHold, .resend): .generous
+        case (.taxQuestion, .refund), (.customsHold, .refund): .generous
+        case (.customsHold, .resend): parcelHeld ? .generous : .wrong
         default: .wrong
         }
     }
@@ -82,10 +86,15 @@ extension World {
                 ? "A counterfeit claim is not answered by sending more of the same batch: refund, or escalate to the platform."
                 : "A counterfeit claim cannot be explained away: refund, or escalate to the platform."
         case .taxQuestion:
-            return "A tax question needs an explanation of the tax (see `borderlab rules`), not an escalation."
+            return reply == .resend
+                ? "The customer asked about the tax, not for the goods again: a tax question needs an explanation of the tax (see `borderlab rules`)."
+                : "A tax question needs an explanation of the tax (see `borderlab rules`), not an escalation."
         case .customsHold:
-            return parcelHeld(order: t.orderID)
-                ? "Customs still holds the parcel: release it first (`borderlab customs list`), then explain; or refund or resend."
+            if parcelHeld(order: t.orderID) {
+                return "Customs still holds the parcel: release it first (`borderlab customs list`), then explain; or refund or resend."
+            }
+            return reply == .resend
+                ? "The parcel was already on its way again: a second one answers nothing; an explanation was enough."
                 : "The parcel was already on its way again: an explanation was enough, an escalation made them wait."
         }
     }

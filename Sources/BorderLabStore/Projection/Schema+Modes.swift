@@ -5,8 +5,8 @@ extension Schema {
     /// Tables of the business modes and the instructor's events.
     static let modeTables: [TableDoc] = [
         TableDoc(name: "shop_settings", summary: "The shop's mode and standing settings (one row per setting; `borderlab shop settings`).", columns: [
-            c("key", "TEXT", "setting name (mode, daigou.service_fee, platform.commission, …)"),
-            c("value", "TEXT", "its value as the shop set it (percent, AMOUNT CUR, on/off, or off)"),
+            c("key", "TEXT", "setting name (mode, daigou.service_fee, platform.commission, …; standing rules tickets.policy.KIND, customs.policy, alerts.cash_below)"),
+            c("value", "TEXT", "its value as the shop set it (percent, AMOUNT CUR, on/off, a ticket answer, release, or off)"),
         ], key: ["key"]),
         TableDoc(name: "agreements", summary: "Supply agreements of a direct-delivery platform.", columns: [
             c("id", "INTEGER", "agreement id"), c("supplier_id", "TEXT", "suppliers.id"), c("day", "INTEGER", "day signed"),

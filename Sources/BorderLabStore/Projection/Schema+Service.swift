@@ -17,6 +17,14 @@ extension Schema {
             c("reply_breached", "INTEGER", "1 if the first reply came after reply_due_day (or never)"),
             c("resolve_breached", "INTEGER", "1 if not closed by resolve_due_day"),
             c("consequence", "TEXT", "what the upset customer did: bad-review, dispute, bad-review+dispute; NULL if nothing"),
+            c("reply_by", "TEXT", "who replied: student (tickets reply) or policy (a standing rule, tickets policy); NULL before a reply"),
+        ], key: ["id"]),
+        TableDoc(name: "refused_checkouts", summary: "Checkouts China's CBEC limits refused: no order, no payment, no parcel (kept out of orders).", columns: [
+            c("id", "INTEGER", "refusal id"), c("day", "INTEGER", "simulated day"), c("customer_id", "INTEGER", "customers.id"),
+            c("country", "TEXT", "customer country"), c("sku", "TEXT", "products.sku asked for"), c("quantity", "INTEGER", "units asked for"),
+            c("dutiable_minor", "INTEGER", "dutiable value asked for (goods + freight + insurance), CNY fen"),
+            c("currency", "TEXT", "CNY"),
+            c("reason", "TEXT", "per-transaction-limit (more than one unit over 5,000 CNY) or annual-limit (over 26,000 CNY a year)"),
         ], key: ["id"]),
         TableDoc(name: "returns", summary: "Orders customers send back: refunded on arrival, back on the shelf or written off.", columns: [
             c("id", "INTEGER", "return id"), c("day", "INTEGER", "day the goods are back (due day while pending)"),
@@ -81,6 +89,14 @@ extension ProjectionWriter {
             s.add(t.status.rawValue); s.addText(t.reply?.rawValue); s.add(t.replyDay); s.add(t.closedDay)
             s.add(t.replyDueDay); s.add(t.resolveDueDay); s.add(t.rightAnswer.map { $0 ? 1 : 0 })
             s.add(t.replyBreached || (t.replyDay == nil && world.day > t.replyDueDay)); s.add(t.resolveBreached); s.addText(t.consequence)
+            s.addText(t.replyDay == nil ? nil : t.byPolicy ? "policy" : "student")
+            try s.row(); rows += 1
+        }
+        s.finalize()
+        s = try inserter(db, "refused_checkouts")
+        for r in world.refusedCheckouts {
+            s.add(r.id); s.add(r.day); s.add(r.customer); s.add(r.country); s.add(r.sku); s.add(r.quantity)
+            s.add(r.dutiableValue.minor); s.add(r.dutiableValue.currency.rawValue); s.add(r.reason.rawValue)
             try s.row(); rows += 1
         }
         s.finalize()

@@ -283,33 +283,8 @@ public struct Workspace: Sendable {
     /// for summaries of what the action changed (`advance`, `tour`).
     public func performComparing(_ action: Action, progress: ((Int, Int) -> Void)? = nil)
         throws(WorkspaceError) -> (before: World, after: World) {
-        guard isWritable else { throw .readOnlyWorkspace(root) }
-        let lock = try WorkspaceLock(path: lockPath)
-        defer { withExtendedLifetime(lock) {} }
-        let (log, _) = try readLog(repairing: true)
-        let before = try Workspace.replay(log, path: logPath)
-        if case .foreign(let reason) = try projectionState(log) { throw .projectionMismatch(path: sandboxPath, reason: reason) }
-        var world = before
-        let day = world.day
-        do { try world.apply(action, progress: progress) } catch { throw .engine(error) }
-        let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash)
-        let head = ActionLog.hash(line)
-        // Everything that can fail for lack of space is done before the append: the new projection is complete in
-        // its temporary file. Then the append is the commit point, and only a rename (no new space) follows it.
-        do {
-            try prepareProjection(world, log: ActionLog(header: log.header, actions: log.actions, headHash: head),
-                                  actionCount: log.actions.count + 1)
-        } catch {
-            throw .io(sandboxPath, reason: "\(error.reasonText); the action was NOT recorded, the workspace is unchanged")
-        }
-        do { try append(line + "\n") } catch {
-            removeLeftoverTemporary()
-            throw error
-        }
-        do { try commitProjection() } catch {
-            throw .recordedButNotProjected(path: logPath, reason: error.reasonText)
-        }
-        return (before, world)
+        let done = try commit { (world: inout World) throws(EngineError) in (action, try world.apply(action, progress: progress)) }
+        return (done.before, done.after)
     }
 
     /// Appends one line; on failure cuts the log back to its old length, so nothing of the line stays.
