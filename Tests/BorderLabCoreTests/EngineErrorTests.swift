@@ -230,7 +230,8 @@ import Testing
         try world.apply(.buy(sku: product.id, quantity: 300, channel: .epacket, customs: .directMail, warehouse: nil))
         try world.apply(.advance(days: 150))
         let parcels = world.shipments.filter { $0.channel == .epacket }
-        #expect(parcels.count > 40)
+        // Enough parcels to mean something (38 in this world since the US duty on Chinese goods follows the dated rules).
+        #expect(parcels.count > 30)
         let tooHeavy = parcels.filter { $0.chargeableGrams > 2_000 }
         #expect(tooHeavy.count == 0, "\(tooHeavy.count) ePacket parcels above 2 kg, e.g. \(tooHeavy.first.map { "\($0.chargeableGrams) g" } ?? "")")
     }

@@ -159,7 +159,7 @@ extension World {
             id: id, day: day, customer: c + 1, country: country, sku: lots[lotIndex].sku, quantity: quantity, lotID: lotIndex + 1,
             channel: channel, customs: lots[lotIndex].customs, goods: terms.goods, freight: .zero(terms.goods.currency),
             tax: terms.tax, taxScheme: terms.scheme, costHome: cost, promisedDays: channel.promisedDays + extraDays,
-            status: .shipped, deliveredDay: nil))
+            status: .shipped, deliveredDay: nil, rates: terms.rates, cbecDutiableFen: scenario.isImport ? terms.dutiableFen : 0))
         shipments.append(Shipment(id: id, orderID: id, channel: channel, shipDay: day, dueDay: day + transit,
                                   chargeableGrams: grams, cost: freightCost, deliveredDay: nil, lost: false))
         dispatchParcel(order: id, arrivalDay: day + transit)
