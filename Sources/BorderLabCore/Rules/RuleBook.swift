@@ -508,32 +508,49 @@ public struct DisputeMonitorThreshold: Sendable, Hashable {
     public let ratioBP: Int
     /// The programme applies only from this many fraud reports plus disputes in the month (scaled down for a small shop).
     public let minimumCount: Int
-    /// Penalty per dispute of an excessive month.
+    /// Fee per dispute of an excessive month (0 while the programme monitors without fees).
     public let penaltyPerDispute: Money
+    /// True when the ratio's denominator is the previous month's card-not-present transactions (Mastercard), false
+    /// when it is the month's own (Visa).
+    public let previousMonthTransactions: Bool
+
+    public init(ratioBP: Int, minimumCount: Int, penaltyPerDispute: Money, previousMonthTransactions: Bool = false) {
+        self.ratioBP = ratioBP
+        self.minimumCount = minimumCount
+        self.penaltyPerDispute = penaltyPerDispute
+        self.previousMonthTransactions = previousMonthTransactions
+    }
 }
 
 extension RuleBook {
-    /// The card programmes that monitor a merchant's monthly ratio of fraud reports plus disputes to settled
-    /// card-not-present transactions, one key per programme (`VISA`, `MASTERCARD`; rows of a key replace each other
-    /// over time, rows of different keys are in force side by side).
+    /// The card programmes that monitor a merchant's monthly ratio of fraud reports plus disputes to card-not-present
+    /// transactions, one key per programme (`VISA`, `MASTERCARD`; rows of a key replace each other over time, rows of
+    /// different keys are in force side by side).
     ///
-    /// Visa's VAMP applies from 1,500 fraud reports plus disputes a month, which a sandbox shop never reaches; the sandbox
-    /// scales that down to 5 for every programme and charges 50 USD per dispute of an excessive month (*assumptions*).
+    /// The real minimum counts (Visa 1,500 fraud reports plus disputes, Mastercard 100 chargebacks a month) are beyond a
+    /// sandbox shop, so both are scaled by the same factor, 1/300 (*assumption*): Visa 5, Mastercard 1 (100/300 rounded
+    /// up). Visa's fee is its real 8 USD per dispute; Mastercard's is a sandbox figure.
     public static let disputeMonitor = RuleTable<DisputeMonitorThreshold>([
+        DatedValue(rule("VISA-VAMP-2025-06", "CARD", "2025-06-01", "2025-09-30",
+                        "Visa VAMP: excessive at 2.2%, monitored without fees",
+                        source: "Visa Acquirer Monitoring Program (VAMP), effective 2025-06-01 with merchant fees from 2025-10-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumption: the sandbox applies it from 5 (1,500 scaled by 1/300)",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive; no fee is charged before 2025-10-01."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 0, .USD))),
         DatedValue(rule("VISA-VAMP-2025", "CARD", "2025-10-01", "2026-03-31",
-                        "Visa VAMP: excessive at 2.2% of settled card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold from 2025-10-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumptions: the sandbox applies it from 5 and charges 50 USD per dispute of an excessive month",
-                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive: 50 USD per dispute of that month (assumption)."),
-                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Visa VAMP: excessive at 2.2%, 8 USD per dispute",
+                        source: "Visa Acquirer Monitoring Program (VAMP): merchant fees from 2025-10-01, 8 USD per dispute of an excessive month; the real programme applies from 1,500 fraud reports plus disputes a month. Assumption: the sandbox applies it from 5 (1,500 scaled by 1/300)",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive: 8 USD per dispute of that month."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 8, .USD))),
         DatedValue(rule("VISA-VAMP-2026", "CARD", "2026-04-01", nil,
-                        "Visa VAMP: excessive at 1.5% of settled card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumptions: the sandbox applies it from 5 and charges 50 USD per dispute of an excessive month",
-                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption)."),
-                   key: "VISA", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Visa VAMP: excessive at 1.5%, 8 USD per dispute",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered to 1.5% from 2026-04-01 (outside MENA), 8 USD per dispute; the real programme applies from 1,500 fraud reports plus disputes a month. Assumption: the sandbox applies it from 5 (1,500 scaled by 1/300)",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback counts twice. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 8 USD per dispute of that month."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 8, .USD))),
         DatedValue(rule("MASTERCARD-EXCESSIVE-CHARGEBACK", "CARD", assumptionStart, nil,
-                        "Mastercard: excessive chargebacks at about 1.5% (assumption)",
-                        source: "Mastercard's excessive-chargeback threshold, about 1.5%. Assumptions: in force throughout; judged on the month's card chargebacks (each counted once) over the card-not-present card transactions settled in the month (the sandbox does not tell card brands apart); applies from 5 chargebacks a month and charges 50 USD per dispute of an excessive month, scaled down like VAMP's",
-                        summary: "Monthly ratio chargebacks / card-not-present card transactions settled in the month, in counts (a fraud chargeback counts once here, unlike Visa's VAMP). From 5 chargebacks in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). Before Visa's VAMP thresholds (2025-10-01) it is the only card programme the sandbox applies; from 2025-10-01 to 2026-03-31 it is stricter than Visa's 2.2%."),
-                   key: "MASTERCARD", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Mastercard ECM: excessive at 1.5% of the previous month's transactions",
+                        source: "Mastercard Excessive Chargeback Program: a merchant is Excessive Chargeback Merchant at 1.5% and 100 chargebacks in a month, chargebacks over the previous month's card-not-present transactions (HECM at 3% and 300). Assumptions: in force throughout; the sandbox does not tell card brands apart; the minimum of 100 is scaled by 1/300 like VAMP's, to 1; 50 USD per dispute of an excessive month",
+                        summary: "Monthly ratio chargebacks in the month / card-not-present card transactions settled in the previous month, in counts (a fraud chargeback counts once here, unlike Visa's VAMP); from 1 chargeback (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). A world's first month has no previous month, so Mastercard does not judge it."),
+                   key: "MASTERCARD", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 1, penaltyPerDispute: Money(major: 50, .USD),
+                                                              previousMonthTransactions: true)),
     ])
 }
