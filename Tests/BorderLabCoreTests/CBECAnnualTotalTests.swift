@@ -1,0 +1,73 @@
+@testable import BorderLabCore
+import Testing
+
+/// What a sale records of the rules it was taxed under, and how China's CBEC annual total follows parcels that do not
+/// stay imported (Caiguanshui [2016] No. 18: returns within 30 days of release; a seized parcel was never released).
+@Suite struct CBECAnnualTotalTests {
+    /// Each customer's annual total is the sum of the dutiable values its orders of that year still count: a seized
+    /// parcel counts 0, a return received within 30 days of release counts 0, everything else its dutiable value.
+    static func expectTotalsFollowOrders(_ world: World) {
+        var sums = [Int64](repeating: 0, count: world.population.cbecYearToDate.count)
+        for order in world.orders where Int(world.population.cbecYear[order.customer - 1]) == world.date(order.day).year {
+            sums[order.customer - 1] += order.cbecDutiableFen
+        }
+        for c in sums.indices where world.population.cbecYear[c] != 0 {
+            #expect(world.population.cbecYearToDate[c] == sums[c], "customer \(c + 1)")
+        }
+    }
+
+    /// A mismatch hold left unreleased is seized on its 14th day: the order stops counting and its customer's annual
+    /// total drops by the order's dutiable value (goods, no freight charged in the sandbox).
+    @Test func aSeizedParcelNeverCounts() throws {
+        var (world, hold) = try CustomsTests.mismatchHold()
+        let o = hold.orderID - 1
+        let counted = world.orders[o].cbecDutiableFen
+        #expect(counted == world.orders[o].goods.minor && counted > 0)
+        Self.expectTotalsFollowOrders(world)
+        try world.apply(.advance(days: hold.dueDay - world.day + 1))
+        #expect(world.orders[o].status == .seized && world.orders[o].cbecDutiableFen == 0)
+        Self.expectTotalsFollowOrders(world)
+    }
+
+    /// Over a stocked run with returns, the totals follow the orders; returns received within 30 days of release
+    /// count 0, later ones keep counting.
+    @Test func returnsWithinThirtyDaysLeaveTheAnnualTotal() throws {
+        let world = try TicketAndReturnTests.stockedRun(days: 60)
+        let received = world.serviceBook.returns.filter(\.received)
+        #expect(!received.isEmpty)
+        for record in received {
+            let order = world.orders[record.orderID - 1]
+            let window = world.customsReleaseDay(order: order.id) + World.cbecReturnWindowDays
+            #expect((order.cbecDutiableFen == 0) == (record.dueDay <= window), "order \(order.id)")
+        }
+        Self.expectTotalsFollowOrders(world)
+    }
+
+    /// cn-import orders record China's rates: VAT 13% (the world is in 2026), tariff 0 within the limits, consumption
+    /// tax 0 on the fixture's goods (lotions, formula, supplements: below the cosmetic price line or out of scope).
+    @Test func ordersRecordTheRatesTheyWereTaxedAt() throws {
+        let world = try TicketAndReturnTests.stockedRun(days: 20)
+        let retail = world.orders.filter { $0.taxScheme == "cbec-retail" }
+        #expect(!retail.isEmpty)
+        #expect(retail.allSatisfy { $0.rates == AppliedRates(vatBP: 1300, consumptionBP: 0, tariffBP: 0) })
+    }
+
+    /// An instructor's extra duty (policy change) is a border measure: parcels pay it, a 9810 sale from stock already
+    /// in the overseas warehouse does not. Germany's local sale pays the rule book's 19% (apparel, 2026).
+    @Test func policyDutyNeverHitsOverseasWarehouseSales() throws {
+        var world = try WorldFixtures.world(seed: 1, .globalExport)
+        let product = WorldFixtures.product("CN-APP-04")
+        let de = try #require(world.scenario.customerCountries.firstIndex(of: "DE"))
+        let plain = try #require(world.checkoutTerms(product: product, country: "DE", customs: .overseasWarehouse,
+                                                     location: "overseas:DE", quantity: 1, customerYearToDate: 0))
+        #expect(plain.rates.vatBP == 1900 && plain.tax == plain.goods.basisPoints(1900))
+        world.modeBook.policySurchargeBP[de] = 1_000
+        world.modeBook.policyUntil[de] = 10_000
+        let local = try #require(world.checkoutTerms(product: product, country: "DE", customs: .overseasWarehouse,
+                                                     location: "overseas:DE", quantity: 1, customerYearToDate: 0))
+        #expect(local == plain)
+        let parcel = try #require(world.checkoutTerms(product: product, country: "DE", customs: .directMail,
+                                                      location: "hub:CN", quantity: 1, customerYearToDate: 0))
+        #expect(parcel.scheme.hasSuffix("+policy") && parcel.rates.tariffBP >= 1_000)
+    }
+}
