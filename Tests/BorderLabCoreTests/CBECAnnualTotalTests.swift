@@ -71,3 +71,16 @@ import Testing
         #expect(parcel.scheme.hasSuffix("+policy") && parcel.rates.tariffBP >= 1_000)
     }
 }
+
+/// Carriers weigh differently: express divides L × W × H by 5,000, dedicated lines by 6,000, postal services and ePacket
+/// charge actual weight.
+@Test func channelsWeighByTheirOwnDivisor() {
+    // CN-KIT-01 steamer: 1,200 g, 30 × 30 × 20 cm = 18,000 cm³: express 18,000 / 5,000 = 3.6 kg; dedicated line
+    // 18,000 / 6,000 = 3.0 kg; postal and ePacket 1.2 kg.
+    let steamer = WorldFixtures.product("CN-KIT-01")
+    #expect(Channel.express.chargeableGrams(of: steamer) == 3_600)
+    #expect(Channel.dedicatedLine.chargeableGrams(of: steamer) == 3_000)
+    #expect(Channel.postal.chargeableGrams(of: steamer) == 1_200 && Channel.epacket.chargeableGrams(of: steamer) == 1_200)
+    // Express 60.00 + 140.00 per kg × 3.6 = 564.00 CNY, against 60.00 + 140.00 × 3.0 = 480.00 at the old divisor.
+    #expect(Channel.express.cost(chargeableGrams: Channel.express.chargeableGrams(of: steamer)) == Money(major: 564, .CNY))
+}

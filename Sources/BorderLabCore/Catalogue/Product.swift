@@ -138,10 +138,11 @@ public struct Product: Hashable, Sendable, Identifiable {
         return price
     }
 
-    /// Volumetric weight in grams: L × W × H (cm) / 6000 kg, as carriers charge.
+    /// Volumetric weight in grams: L × W × H (cm) / 6000 kg, as dedicated lines and freight charge (express divides by
+    /// 5000 and postal services charge actual weight: ``Channel/chargeableGrams(of:)``).
     public var volumetricGrams: Int { (lengthCm * widthCm * heightCm * 1000 + 5999) / 6000 }
 
-    /// What carriers charge for: the larger of actual and volumetric weight, in grams.
+    /// The larger of actual and volumetric (÷ 6000) weight, in grams: the `products.chargeable_g` figure.
     public var chargeableGrams: Int { max(weightGrams, volumetricGrams) }
 }
 

@@ -79,8 +79,8 @@ extension World {
         guard mode.holdsStock else {
             throw .notInMode(action: "buy stock", mode: mode.rawValue, fix: mode.noStockReason)
         }
-        if let limit = channel.maxParcelGrams, product.chargeableGrams > limit {
-            throw .parcelTooHeavy(sku: sku, channel: channel, grams: product.chargeableGrams, limit: limit)
+        if let limit = channel.maxParcelGrams, channel.chargeableGrams(of: product) > limit {
+            throw .parcelTooHeavy(sku: sku, channel: channel, grams: channel.chargeableGrams(of: product), limit: limit)
         }
         var serves = scenario.customerCountries
         let location: String
@@ -140,7 +140,7 @@ extension World {
             goods: goods, freight: freight, insurance: insurance, duty: duty, dutyBase: dutyBase, dutyRate: dutyRate,
             dutyIncludesShipping: cif,
             dispatchDays: product.leadTimeDays, transitDays: transit,
-            parcelFreight: outbound.cost(chargeableGrams: product.chargeableGrams), customerTax: taxes)
+            parcelFreight: outbound.cost(chargeableGrams: outbound.chargeableGrams(of: product)), customerTax: taxes)
     }
 
     mutating func buy(sku: String, quantity: Int, channel: Channel, customs: CustomsMode, warehouse: String?) throws(EngineError) {
@@ -250,11 +250,11 @@ extension World {
         case .b2cComprehensive, .b2cVertical:
             guard let po = purchaseOrders.last(where: { $0.sku == sku && $0.status != .cancelled }) else { return nil }
             let landed = Money(minor: divideHalfUp(Int128(po.landedHome.minor), Int128(po.quantity)), home)
-            return UnitCostToServe(landed: landed, parcel: lots[po.lotID - 1].outbound.cost(chargeableGrams: product.chargeableGrams))
+            return UnitCostToServe(landed: landed, parcel: lots[po.lotID - 1].outbound.cost(chargeableGrams: lots[po.lotID - 1].outbound.chargeableGrams(of: product)))
         case .daigou:
             let shelf = product.tiers[0].unitPrice.basisPoints(World.daigouShelfMarkupBP)
             let landed = rates.cost(of: shelf, in: home, spreadBP: shelf.currency == home ? 0 : FXMarket.spreadBP)
-            return UnitCostToServe(landed: landed, parcel: Channel.dedicatedLine.cost(chargeableGrams: product.chargeableGrams))
+            return UnitCostToServe(landed: landed, parcel: Channel.dedicatedLine.cost(chargeableGrams: Channel.dedicatedLine.chargeableGrams(of: product)))
         default:
             return nil
         }

@@ -101,7 +101,7 @@ extension World {
         let onHand = onDemand ? 2 : lots[lotIndex].onHand
         guard onHand > 0 else { stats.stockouts += 1; return }
         let productIndex = offers.product[ci][k]
-        let unitGrams = catalogue.products[productIndex].chargeableGrams
+        let unitGrams = lots[lotIndex].outbound.chargeableGrams(of: catalogue.products[productIndex])
         let twoFit = lots[lotIndex].outbound.maxParcelGrams.map { 2 * unitGrams <= $0 } ?? true
         var quantity = wantsTwo && twoFit && onHand >= 2 && offers.two[ci][k] != nil ? 2 : 1
         var terms = quantity == 2 ? offers.two[ci][k]! : offers.one[ci][k]
