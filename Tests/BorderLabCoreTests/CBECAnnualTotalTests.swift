@@ -84,3 +84,20 @@ import Testing
     // Express 60.00 + 140.00 per kg × 3.6 = 564.00 CNY, against 60.00 + 140.00 × 3.0 = 480.00 at the old divisor.
     #expect(Channel.express.cost(chargeableGrams: Channel.express.chargeableGrams(of: steamer)) == Money(major: 564, .CNY))
 }
+
+/// A quote shows the single-item tax of a unit above 5,000 CNY and says when customs would refuse one unit.
+@Test func quotesShowTheSingleItemTaxAndTheAnnualLimitRefusal() throws {
+    let world = try WorldFixtures.world(seed: 1, .cnImport)
+    // DE-WAT-02, automatic (9102.21), 17,800.00 CNY: one unit above 5,000 pays full duty: tariff 11% = 1,958.00;
+    // CT (≥ 10,000 CNY) = 19,758.00 × 0.20 / 0.80 = 4,939.50; VAT = (19,758.00 + 4,939.50) × 0.13 = 3,210.675;
+    // total 10,108.175 → 10,108.18.
+    let dress = try world.quote(sku: "DE-WAT-02", quantity: 1, channel: .express, customs: .directMail, warehouse: nil)
+    let cn = try #require(dress.customerTax.first { $0.country == "CN" })
+    #expect(cn.scheme == "cbec-single-item" && cn.tax == Money(minor: 10_108_18, .CNY))
+    #expect(dress.customerRefusals.isEmpty)
+    // DE-WAT-01 at 32,800.00 CNY is above the 26,000 CNY annual limit on its own: the quote says customs refuses it.
+    let chrono = try world.quote(sku: "DE-WAT-01", quantity: 1, channel: .express, customs: .directMail, warehouse: nil)
+    #expect(chrono.customerTax.isEmpty)
+    let refusal = try #require(chrono.customerRefusals.first)
+    #expect(refusal.country == "CN" && refusal.reason.contains("26000.00 CNY annual CBEC limit"))
+}

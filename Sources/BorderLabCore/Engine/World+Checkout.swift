@@ -52,11 +52,7 @@ extension World {
         let unit = rates.convert(price, to: destination.currency)
         let goods = unit * quantity
         if scenario.isImport {
-            let order = CBECOrder(
-                date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: product.positiveList,
-                                               quantity: quantity, unitPrice: unit, hsSubheading: product.hsSubheading,
-                                               content: product.content)],
-                freight: .zero(.CNY), insurance: .zero(.CNY), customerYearToDate: Money(minor: customerYearToDate, .CNY))
+            let order = cbecOrder(product: product, unit: unit, quantity: quantity, customerYearToDate: customerYearToDate)
             switch CBECImportTax.assess(order) {
             case .retail(let tax, let dutiable):
                 return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-retail", dutiableFen: dutiable.minor,
@@ -96,5 +92,28 @@ extension World {
                                              unitBase: Rational(Int128(price.minor)), on: today)
         let vat = RuleBook.chinaVAT.value(on: today) == nil ? product.taxClass.vatBP : RuleBook.chinaVATBP(for: product.taxClass, on: today)
         return AppliedRates(vatBP: vat, consumptionBP: ct.rateBP, tariffBP: product.taxClass.tariffBP)
+    }
+}
+
+extension World {
+    /// The CBEC order a checkout declares: one line at the shop's price in CNY, no freight or insurance charged.
+    func cbecOrder(product: Product, unit: Money, quantity: Int, customerYearToDate: Int64) -> CBECOrder {
+        CBECOrder(date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: product.positiveList,
+                                                 quantity: quantity, unitPrice: unit, hsSubheading: product.hsSubheading,
+                                                 content: product.content)],
+                  freight: .zero(.CNY), insurance: .zero(.CNY), customerYearToDate: Money(minor: customerYearToDate, .CNY))
+    }
+
+    /// Why China's customs would refuse `quantity` units of `product` at the shop's price for a customer who has
+    /// imported `customerYearToDate` fen this year (positive list, per-transaction or annual limit), or nil when the
+    /// sale may clear as CBEC retail or when the world does not import into China. Quotes state it.
+    public func cbecRefusal(product: Product, quantity: Int, customerYearToDate: Int64) -> CBECRefusal? {
+        guard scenario.isImport else { return nil }
+        let unit = rates.convert(listing(product.id)?.price ?? product.typicalRetail, to: .CNY)
+        if case .refused(let why) = CBECImportTax.assess(cbecOrder(product: product, unit: unit, quantity: quantity,
+                                                                   customerYearToDate: customerYearToDate)) {
+            return why
+        }
+        return nil
     }
 }

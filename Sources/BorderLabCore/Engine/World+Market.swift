@@ -31,6 +31,9 @@ public struct LandedCostQuote: Sendable, Equatable {
     public let parcelFreight: Money
     /// The tax the customer pays at checkout on one unit at `retailPrice` (CBEC tax, VAT or duty), by country.
     public let customerTax: [(country: String, retail: Money, tax: Money, scheme: String)]
+    /// Countries whose customs would refuse one unit at the shop's price, and why (China: off the positive list, or a
+    /// single unit already above the 26,000 CNY annual limit).
+    public var customerRefusals: [(country: String, reason: String)] = []
 
     public var total: Money { goods + freight + insurance + duty }
     public var unitLanded: Money { Money(minor: divideHalfUp(Int128(total.minor), Int128(quantity)), total.currency) }
@@ -140,7 +143,10 @@ extension World {
             goods: goods, freight: freight, insurance: insurance, duty: duty, dutyBase: dutyBase, dutyRate: dutyRate,
             dutyIncludesShipping: cif,
             dispatchDays: product.leadTimeDays, transitDays: transit,
-            parcelFreight: outbound.cost(chargeableGrams: outbound.chargeableGrams(of: product)), customerTax: taxes)
+            parcelFreight: outbound.cost(chargeableGrams: outbound.chargeableGrams(of: product)), customerTax: taxes,
+            customerRefusals: serves.compactMap { country in
+                cbecRefusal(product: product, quantity: 1, customerYearToDate: 0).map { (country, $0.description) }
+            })
     }
 
     mutating func buy(sku: String, quantity: Int, channel: Channel, customs: CustomsMode, warehouse: String?) throws(EngineError) {
