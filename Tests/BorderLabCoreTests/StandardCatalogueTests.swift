@@ -223,6 +223,9 @@ struct StandardCatalogueTests {
         for (sku, hs) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(try #require(catalogue.product(sku)).hsSubheading == hs, "\(sku)")
         }
+        // Every row of the customs facts names a SKU of the catalogue, once.
+        let facts = StandardCustomsFacts.rows.map(\.0)
+        #expect(Set(facts).count == facts.count && facts.allSatisfy { catalogue.product($0) != nil })
         // Apparel no longer shares one subheading: a scarf and a T-shirt in one parcel are two.
         #expect(Set(catalogue.products.filter { $0.category == .apparel }.map(\.hsSubheading)).count >= 15)
     }

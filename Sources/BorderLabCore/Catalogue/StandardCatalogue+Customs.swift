@@ -3,7 +3,8 @@
 ///
 /// Kept apart from the price sheets in `StandardCatalogue.swift` on purpose: these facts change with tariff
 /// nomenclature and tax law, prices with the market, and the two are edited by different hands. A SKU not listed
-/// here takes its tax class's representative subheading and counts as one piece.
+/// here (supplements 210690, infant formula 190110, honey 040900) takes its tax class's subheading and counts as one
+/// piece.
 ///
 /// Subheadings follow the Harmonized System 2022: e.g. 330300 perfume, 330410 lip make-up, 330420 eye make-up,
 /// 330430 manicure preparations, 330499 skin care and other make-up, 621410 silk scarves, 640411 sports footwear
@@ -56,6 +57,31 @@ enum StandardCustomsFacts {
         ("CN-APP-13", "630790", nil), ("CN-APP-14", "620610", nil), ("CN-APP-15", "621420", nil), ("CN-APP-16", "640411", nil),
         ("CN-APP-17", "640419", nil), ("CN-APP-18", "610343", nil), ("CN-APP-19", "621210", nil), ("CN-APP-20", "620140", nil),
         ("CN-APP-21", "640299", nil), ("CN-APP-22", "610990", nil), ("CN-APP-23", "610130", nil),
+        // Electronics: earphones 851830, speakers 851822, smartwatches and trackers 851762, input units 847160.
+        ("JP-ELE-01", "851830", nil), ("JP-ELE-02", "851631", nil), ("JP-ELE-03", "900659", nil), ("JP-ELE-04", "850980", nil),
+        ("JP-ELE-05", "847160", nil), ("JP-ELE-06", "847160", nil),
+        ("US-ELE-01", "880621", nil), ("US-ELE-02", "851762", nil), ("US-ELE-03", "851822", nil), ("US-ELE-04", "851830", nil),
+        ("US-ELE-05", "847130", nil), ("US-ELE-06", "850940", nil),
+        ("CN-ELE-01", "851830", nil), ("CN-ELE-02", "850760", nil), ("CN-ELE-03", "850440", nil), ("CN-ELE-04", "851822", nil),
+        ("CN-ELE-05", "851762", nil), ("CN-ELE-06", "847160", nil), ("CN-ELE-07", "847160", nil), ("CN-ELE-08", "851830", nil),
+        ("CN-ELE-09", "940542", nil), ("CN-ELE-10", "392690", nil), ("CN-ELE-11", "852589", nil), ("CN-ELE-12", "853650", nil),
+        ("CN-ELE-13", "850980", nil), ("CN-ELE-14", "852869", nil), ("CN-ELE-15", "962000", nil), ("CN-ELE-16", "852589", nil),
+        ("CN-ELE-17", "847170", nil), ("CN-ELE-18", "853952", nil), ("CN-ELE-19", "851762", nil), ("CN-ELE-20", "841451", nil),
+        ("CN-ELE-21", "850811", nil),
+        // Kitchenware: stainless 732393, cast iron 732391, enamelled 732394, knives 821192, plastic or silicone 392410,
+        // vacuum flasks 961700, glassware 701349, cooking appliances 851660, mixers and grinders 850940.
+        ("JP-KIT-01", "701349", nil), ("JP-KIT-02", "392410", nil), ("JP-KIT-03", "821192", nil), ("JP-KIT-04", "821192", nil),
+        ("JP-KIT-05", "732393", nil), ("JP-KIT-06", "961700", nil), ("JP-KIT-07", "741810", nil), ("JP-KIT-08", "732391", nil),
+        ("JP-KIT-09", "732393", nil), ("JP-KIT-10", "392410", nil),
+        ("US-KIT-01", "732391", nil), ("US-KIT-02", "961700", nil),
+        ("DE-KIT-01", "821192", nil), ("DE-KIT-02", "732393", nil), ("DE-KIT-03", "732393", nil), ("DE-KIT-04", "821300", nil),
+        ("DE-KIT-05", "732393", nil), ("DE-KIT-06", "821110", nil), ("DE-KIT-07", "821599", nil),
+        ("CN-KIT-01", "732393", nil), ("CN-KIT-02", "392410", nil), ("CN-KIT-03", "392410", nil), ("CN-KIT-04", "732393", nil),
+        ("CN-KIT-05", "701349", nil), ("CN-KIT-06", "961700", nil), ("CN-KIT-07", "441919", nil), ("CN-KIT-08", "732393", nil),
+        ("CN-KIT-09", "392410", nil), ("CN-KIT-10", "732394", nil), ("CN-KIT-11", "732393", nil), ("CN-KIT-12", "392410", nil),
+        ("CN-KIT-13", "392410", nil), ("CN-KIT-14", "851671", nil), ("CN-KIT-15", "851660", nil), ("CN-KIT-16", "851660", nil),
+        ("CN-KIT-17", "850940", nil), ("CN-KIT-18", "761510", nil), ("CN-KIT-19", "732393", nil), ("CN-KIT-20", "850940", nil),
+        ("CN-KIT-21", "842240", nil),
         // Watches: automatic 910221, quartz 910211.
         ("DE-WAT-01", "910221", nil), ("DE-WAT-02", "910221", nil), ("DE-WAT-03", "910211", nil), ("FR-WAT-01", "910221", nil),
         // Jewellery: gold 711319, silver 711311, pearl articles 711610, base metal 711719, other imitation 711790.
