@@ -110,7 +110,7 @@ public enum Schema {
             c("goods_minor", "INTEGER", "goods value paid, minor units"), c("freight_minor", "INTEGER", "shipping charged to the customer"),
             c("tax_minor", "INTEGER", "tax and duty collected at checkout"), c("total_minor", "INTEGER", "goods + freight + tax"),
             c("currency", "TEXT", "currency the customer paid in"),
-            c("tax_scheme", "TEXT", "cbec-retail, cbec-single-item, EU-IOSS, … (which rule applied)"),
+            c("tax_scheme", "TEXT", "which rule applied: cbec-retail, cbec-single-item, EU-IOSS, EU-duty-relief, EU-low-value-exempt, EU-import, US-de-minimis, US-formal, JP-small-exempt, JP-import, GB-…, AU-…, or COUNTRY-local-sale (9810 stock); +policy when an instructor's extra duty applied"),
             c("cost_minor", "INTEGER", "landed cost of the units sold, home minor units"), c("cost_currency", "TEXT", "home currency"),
             c("promised_days", "INTEGER", "delivery promise shown, days"),
             c("status", "TEXT", "shipped, delivered, lost (in transit), seized (by customs) or returned (by the customer)"),
