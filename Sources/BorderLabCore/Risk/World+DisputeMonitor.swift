@@ -91,7 +91,7 @@ extension World {
             let ratio = ratioBP.map { World.percentText(bp: $0) } ?? "no settled card payments"
             let verdicts = checks.map { "\($0.excessive ? "excessive" : "not excessive") by \($0.ruleID) (\(World.percentText(bp: $0.threshold.ratioBP)))" }
             events.append(WorldEvent(day: day, kind: "dispute-ratio-excessive",
-                                     detail: "\(tally.label): \(tally.fraudReports) fraud reports + \(tally.disputes) disputes = \(tally.reportsAndDisputes) on \(tally.cardNotPresentPayments) settled card payments (\(ratio)); \(verdicts.joined(separator: ", ")): penalty \(penalty)"))
+                                     detail: "\(tally.label): \(tally.fraudReports) fraud reports + \(tally.disputes) disputes = \(tally.reportsAndDisputes) on \(tally.cardNotPresentPayments) settled card payments (\(ratio)); \(verdicts.joined(separator: ", ")): \(penalty.minor > 0 ? "penalty \(penalty)" : "no fee (the programme charges none yet)")"))
         }
         riskBook.months.append(DisputeMonth(
             id: id, tally: tally, firstDay: max(0, day - last.day), lastDay: day - 1, ratioBP: ratioBP, checks: checks,
