@@ -4,16 +4,18 @@ import Testing
 // Golden cases worked out by hand from DOMAIN.md. Within the limits: tax = 0.7 × (CT + VAT) with
 // CT = base × ct / (1 − ct) and VAT = (base + CT) × vat; base = goods + freight + insurance.
 // Test tax classes (rates as the law stands since 2019-04-01; tariff rates are the MFN assumptions of DOMAIN.md
-// except the watch's, which is this test's own figure).
+// except the watch's, which is this test's own figure). Consumption tax follows each line's subheading and dutiable
+// value per unit (RuleBook.cnConsumptionTax): the test cosmetic (330499, no content: one piece) is at or above
+// 15 CNY a piece in every case here, the watch (910211) pays it only from 10,000 CNY.
 
 private func date(_ iso: String) -> SimDate { SimDate(iso: iso)! }
 private func cny(_ amount: String) -> Money { try! Money(parsing: "\(amount) CNY") }
 
-private let general = TaxClass(code: "general-13", vatBP: 1300, consumptionBP: 0, tariffBP: 800, hsSubheading: "732393")
-private let book = TaxClass(code: "reduced-9", vatBP: 900, consumptionBP: 0, tariffBP: 0, hsSubheading: "490199")
-private let cosmetic = TaxClass(code: "high-end-cosmetic", vatBP: 1300, consumptionBP: 1500, tariffBP: 500, hsSubheading: "330499")
-private let watch = TaxClass(code: "high-end-watch", vatBP: 1300, consumptionBP: 2000, tariffBP: 1000, hsSubheading: "910211")
-private let electronics = TaxClass(code: "electronics", vatBP: 1300, consumptionBP: 0, tariffBP: 500, hsSubheading: "851830")
+private let general = TaxClass(code: "general-13", vatBP: 1300, tariffBP: 800, hsSubheading: "732393")
+private let book = TaxClass(code: "reduced-9", vatBP: 900, tariffBP: 0, hsSubheading: "490199")
+private let cosmetic = TaxClass(code: "high-end-cosmetic", vatBP: 1300, tariffBP: 500, hsSubheading: "330499")
+private let watch = TaxClass(code: "high-end-watch", vatBP: 1300, tariffBP: 1000, hsSubheading: "910211")
+private let electronics = TaxClass(code: "electronics", vatBP: 1300, tariffBP: 500, hsSubheading: "851830")
 
 private func line(_ sku: String, _ taxClass: TaxClass, _ quantity: Int, _ price: String, listed: Bool = true) -> CBECLine {
     CBECLine(sku: sku, taxClass: taxClass, positiveList: listed, quantity: quantity, unitPrice: cny(price))
@@ -66,10 +68,14 @@ private func order(_ lines: [CBECLine], on day: String = "2025-06-01", freight: 
 
 @Test func singleWatchAboveTheLimitPaysFullDuty() {
     // 5,500.00 + 80.00 freight + 20.00 insurance = 5,600.00 > 5,000, one unit, customer within 26,000.
-    // Tariff 10%: 560.00; CT = (5,600 + 560) × 0.20 / 0.80 = 1,540.00; VAT = (6,160 + 1,540) × 0.13 = 1,001.00.
-    // Total 3,101.00 (no 70% reduction).
+    // A watch pays consumption tax only from 10,000 CNY (Caishui [2006] No. 33), so none here:
+    // tariff 10%: 560.00; VAT = (5,600 + 560) × 0.13 = 800.80. Total 1,360.80 (no 70% reduction).
     let verdict = CBECImportTax.assess(order([line("W-1", watch, 1, "5500.00")], freight: "80.00", insurance: "20.00"))
-    #expect(verdict == .singleItemFullDuty(tax: cny("3101.00"), dutiableValue: cny("5600.00")))
+    #expect(verdict == .singleItemFullDuty(tax: cny("1360.80"), dutiableValue: cny("5600.00")))
+    // 11,900.00 + 80.00 + 20.00 = 12,000.00 ≥ 10,000: tariff 1,200.00; CT = (12,000 + 1,200) × 0.20 / 0.80 = 3,300.00;
+    // VAT = (13,200 + 3,300) × 0.13 = 2,145.00. Total 6,645.00.
+    let dear = CBECImportTax.assess(order([line("W-1", watch, 1, "11900.00")], freight: "80.00", insurance: "20.00"))
+    #expect(dear == .singleItemFullDuty(tax: cny("6645.00"), dutiableValue: cny("12000.00")))
 }
 
 @Test func singleElectronicsItemAboveTheLimitPaysFullDuty() {

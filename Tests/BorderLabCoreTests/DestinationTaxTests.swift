@@ -2,8 +2,9 @@ import Testing
 @testable import BorderLabCore
 
 // Golden cases worked out by hand from DOMAIN.md and the duty schedules of RuleBook (assumptions:
-// EU/GB apparel 12%, electronics 2%, cosmetics 0%; US apparel 15%, electronics 0%, +20% on CN origin from
-// 2025-03-04; JP apparel 10%, cosmetics 0%; AU apparel 5%, electronics 0%).
+// EU/GB apparel 12%, electronics 2%, cosmetics 0%; US apparel 15%, electronics 0%, plus on CN origin Section 301
+// List 4A 7.5% (apparel, electronics) and the dated IEEPA steps (20% from 2025-03-04, 30% from 2025-05-14);
+// JP apparel 10%, cosmetics 0%; AU apparel 5%, electronics 0%).
 
 private func date(_ iso: String) -> SimDate { SimDate(iso: iso)! }
 private func money(_ text: String) -> Money { try! Money(parsing: text) }
@@ -43,19 +44,20 @@ private let shirt = item(.apparel, "610910", 1, "100.00 EUR")
 
 @Test func euFlatDutyIsDatedAndCountsDistinctSubheadings() {
     // 100.00 apparel + 10.00 shipping, DE: 3.00 EUR flat duty from 2026-07-01 through 2028-06-30, not the day before.
+    // The duty is in the VAT base (VAT Directive art. 86(1)(a)): 19% × (100.00 + 10.00 + 3.00) = 21.47.
     #expect(DestinationTax.assess(parcel("2026-06-30", to: .DE, [shirt], shipping: "10.00 EUR")).duty == money("0.00 EUR"))
     #expect(DestinationTax.assess(parcel("2026-07-01", to: .DE, [shirt], shipping: "10.00 EUR"))
-            == expected(vat: "20.90 EUR", duty: "3.00 EUR", "EU-IOSS", collected: true))
+            == expected(vat: "21.47 EUR", duty: "3.00 EUR", "EU-IOSS", collected: true))
     #expect(DestinationTax.assess(parcel("2028-06-30", to: .DE, [shirt], shipping: "10.00 EUR")).duty == money("3.00 EUR"))
     // "Parcels under 150 EUR": 149.99 pays it; exactly 150.00 stays in the IOSS (VAT 19% × 160.00 = 30.40) without it.
     #expect(DestinationTax.assess(parcel("2027-01-15", to: .DE, [item(.apparel, "610910", 1, "149.99 EUR")], shipping: "10.00 EUR")).duty == money("3.00 EUR"))
     #expect(DestinationTax.assess(parcel("2027-01-15", to: .DE, [item(.apparel, "610910", 1, "150.00 EUR")], shipping: "10.00 EUR"))
             == expected(vat: "30.40 EUR", duty: "0.00 EUR", "EU-IOSS", collected: true))
     // FR 2027-01-15: two lines share subheading 610910, one is 330499 → 2 × 3.00 = 6.00 (not 3 lines × 3.00).
-    // Goods 2 × 20.00 + 15.00 + 30.00 = 85.00; VAT 20% × (85.00 + 5.00) = 18.00.
+    // Goods 2 × 20.00 + 15.00 + 30.00 = 85.00; VAT 20% × (85.00 + 5.00 + 6.00 duty) = 19.20.
     let lines = [item(.apparel, "610910", 2, "20.00 EUR"), item(.apparel, "610910", 1, "15.00 EUR"), item(.cosmetics, "330499", 1, "30.00 EUR")]
     #expect(DestinationTax.assess(parcel("2027-01-15", to: .FR, lines, shipping: "5.00 EUR"))
-            == expected(vat: "18.00 EUR", duty: "6.00 EUR", "EU-IOSS", collected: true))
+            == expected(vat: "19.20 EUR", duty: "6.00 EUR", "EU-IOSS", collected: true))
 }
 
 @Test func euAbove150IsANormalImportWithDutyInTheVATBase() {
@@ -84,13 +86,14 @@ private let shirt = item(.apparel, "610910", 1, "100.00 EUR")
 // MARK: US
 
 @Test func usDeMinimisEndedForChinaOn20250502() {
-    // Apparel 100.00 USD + 15.00 shipping from China: de minimis on 2025-05-01, duty from 2025-05-02:
-    // (15% + 20%) × 100.00 = 35.00 (US duty is on the goods' value, without shipping).
+    // Apparel 100.00 USD + 15.00 shipping from China: de minimis on 2025-05-01, duty from 2025-05-02, when the
+    // April reciprocal rate still stood: (15% base + 7.5% Section 301 + 20% IEEPA fentanyl + 125% reciprocal) × 100.00
+    // = 167.50 (US duty is on the goods' value, without shipping).
     let tee = item(.apparel, "610910", 1, "100.00 USD")
     #expect(DestinationTax.assess(parcel("2025-05-01", to: .US, [tee], shipping: "15.00 USD"))
             == expected(vat: "0.00 USD", duty: "0.00 USD", "US-de-minimis", collected: false))
     #expect(DestinationTax.assess(parcel("2025-05-02", to: .US, [tee], shipping: "15.00 USD"))
-            == expected(vat: "0.00 USD", duty: "35.00 USD", "US-formal", collected: false))
+            == expected(vat: "0.00 USD", duty: "167.50 USD", "US-formal", collected: false))
 }
 
 @Test func usDeMinimisEndedForEveryoneOn20250829() {
@@ -102,37 +105,40 @@ private let shirt = item(.apparel, "610910", 1, "100.00 EUR")
 }
 
 @Test func usChinaSurchargeStartsOn20250304() {
-    // Electronics 900.00 USD from China (above 800, so never de minimis): base rate 0%;
-    // 2025-03-03 duty 0.00; from 2025-03-04 the 20% surcharge: 180.00.
+    // Electronics 900.00 USD from China (above 800, so never de minimis): base rate 0%, Section 301 List 4A 7.5%;
+    // 2025-03-03 the 10% IEEPA step: 17.5% × 900.00 = 157.50; from 2025-03-04 20%: 27.5% × 900.00 = 247.50.
     let speaker = item(.electronics, "851822", 1, "900.00 USD")
     #expect(DestinationTax.assess(parcel("2025-03-03", to: .US, [speaker], shipping: "30.00 USD"))
-            == expected(vat: "0.00 USD", duty: "0.00 USD", "US-formal", collected: false))
-    #expect(DestinationTax.assess(parcel("2025-03-04", to: .US, [speaker], shipping: "30.00 USD")).duty == money("180.00 USD"))
+            == expected(vat: "0.00 USD", duty: "157.50 USD", "US-formal", collected: false))
+    #expect(DestinationTax.assess(parcel("2025-03-04", to: .US, [speaker], shipping: "30.00 USD")).duty == money("247.50 USD"))
 }
 
 @Test func usDutyRoundingTieGoesUp() {
-    // Apparel 10.30 USD from China on 2025-09-01: 35% × 10.30 = 3.605 → 3.61 (banker's would give 3.60).
+    // Apparel 10.30 USD from Japan on 2025-09-01 (no 301, no IEEPA on Japanese goods in the sandbox): 15% × 10.30
+    // = 1.545 → 1.55 (banker's would give 1.54).
     let sock = item(.apparel, "611595", 1, "10.30 USD")
-    #expect(DestinationTax.assess(parcel("2025-09-01", to: .US, [sock], shipping: "0.00 USD")).duty == money("3.61 USD"))
+    #expect(DestinationTax.assess(parcel("2025-09-01", to: .US, from: .JP, [sock], shipping: "0.00 USD")).duty == money("1.55 USD"))
 }
 
 // MARK: Japan, UK, Australia
 
 @Test func japanSmallValueIsFreeUpTo10000Yen() {
-    // Taxable value = 9,000 + 1,000 shipping = 10,000 JPY ≤ 10,000: no duty, no consumption tax.
-    #expect(DestinationTax.assess(parcel("2025-06-01", to: .JP, [item(.apparel, "610910", 1, "9000 JPY")], shipping: "1000 JPY"))
+    // Personal-use goods are valued at 60% of retail: 15,000 × 0.6 + 1,000 shipping = 10,000 JPY ≤ 10,000: no duty,
+    // no consumption tax.
+    #expect(DestinationTax.assess(parcel("2025-06-01", to: .JP, [item(.apparel, "610910", 1, "15000 JPY")], shipping: "1000 JPY"))
             == expected(vat: "0 JPY", duty: "0 JPY", "JP-small-exempt", collected: false))
-    // 10,001 JPY: duty 10% × 10,001 = 1,000.1 → 1,000; consumption tax 10% × (10,001 + 1,000) = 1,100.1 → 1,100.
-    #expect(DestinationTax.assess(parcel("2025-06-01", to: .JP, [item(.apparel, "610910", 1, "9000 JPY")], shipping: "1001 JPY"))
+    // 15,000 × 0.6 + 1,001 = 10,001 JPY: duty 10% × 10,001 = 1,000.1 → 1,000; consumption tax 10% × (10,001 + 1,000)
+    // = 1,100.1 → 1,100.
+    #expect(DestinationTax.assess(parcel("2025-06-01", to: .JP, [item(.apparel, "610910", 1, "15000 JPY")], shipping: "1001 JPY"))
             == expected(vat: "1100 JPY", duty: "1000 JPY", "JP-import", collected: false))
 }
 
 @Test func japanConsumptionTaxWas8PercentBefore20191001() {
-    // Cosmetics (0% duty) 20,000 + 1,000 shipping: 10% → 2,100 JPY; on 2019-09-30 8% → 1,680 JPY.
+    // Cosmetics (0% duty) 20,000 × 0.6 + 1,000 shipping = 13,000 JPY taxable: 10% → 1,300 JPY; on 2019-09-30 8% → 1,040 JPY.
     let cream = [item(.cosmetics, "330499", 1, "20000 JPY")]
     #expect(DestinationTax.assess(parcel("2019-10-01", to: .JP, cream, shipping: "1000 JPY"))
-            == expected(vat: "2100 JPY", duty: "0 JPY", "JP-import", collected: false))
-    #expect(DestinationTax.assess(parcel("2019-09-30", to: .JP, cream, shipping: "1000 JPY")).vat == money("1680 JPY"))
+            == expected(vat: "1300 JPY", duty: "0 JPY", "JP-import", collected: false))
+    #expect(DestinationTax.assess(parcel("2019-09-30", to: .JP, cream, shipping: "1000 JPY")).vat == money("1040 JPY"))
 }
 
 @Test func ukChargesVATAtSaleUpTo135Pounds() {

@@ -72,8 +72,10 @@ import Testing
                   .warehouseRequired, fix: "--warehouse US, DE or JP"),
         ErrorCase("unknown warehouse", .globalExport, buy("CN-ELE-01", 50, .seaFreight, .overseasWarehouse, "FR"),
                   .unknownWarehouse("FR", allowed: ["DE", "JP", "US"]), fix: "Use one of: DE, JP, US"),
-        ErrorCase("ePacket too heavy", .globalExport, buy("CN-KIT-01", 50, .epacket, .directMail),
-                  .parcelTooHeavy(sku: "CN-KIT-01", channel: .epacket, grams: 3_000, limit: 2_000),
+        // ePacket weighs actual weight (postal services ignore volume): the 4.2 kg air fryer is too heavy; the bulky
+        // but light steamer (1.2 kg actual, 3 kg volumetric) is not.
+        ErrorCase("ePacket too heavy", .globalExport, buy("CN-KIT-15", 50, .epacket, .directMail),
+                  .parcelTooHeavy(sku: "CN-KIT-15", channel: .epacket, grams: 4_200, limit: 2_000),
                   fix: "Pick express, dedicated-line or postal"),
         ErrorCase("ePacket too heavy into China", .cnImport, buy("JP-KIT-08", 1, .epacket, .directMail),
                   .parcelTooHeavy(sku: "JP-KIT-08", channel: .epacket, grams: 2_800, limit: 2_000),
@@ -230,7 +232,8 @@ import Testing
         try world.apply(.buy(sku: product.id, quantity: 300, channel: .epacket, customs: .directMail, warehouse: nil))
         try world.apply(.advance(days: 150))
         let parcels = world.shipments.filter { $0.channel == .epacket }
-        #expect(parcels.count > 40)
+        // Enough parcels to mean something (38 in this world since the US duty on Chinese goods follows the dated rules).
+        #expect(parcels.count > 30)
         let tooHeavy = parcels.filter { $0.chargeableGrams > 2_000 }
         #expect(tooHeavy.count == 0, "\(tooHeavy.count) ePacket parcels above 2 kg, e.g. \(tooHeavy.first.map { "\($0.chargeableGrams) g" } ?? "")")
     }

@@ -259,14 +259,15 @@ import Testing
 /// Import duty into an overseas warehouse (9810) is charged on the base the destination's schedule names.
 @Suite struct OverseasWarehouseDutyTests {
     /// CN-APP-04 (apparel, 95.00 CNY a unit) × 100 by sea, on the first day of a global-export world.
-    /// US (FOB): base = the goods' 9,500.00 CNY converted to USD at the day's mid rate; rate = 15% apparel + 20% on
-    /// Chinese origin = 35%; duty = base × 35%, bought in CNY with the bank's spread.
+    /// US (FOB): base = the goods' 9,500.00 CNY converted to USD at the day's mid rate; rate on 2026-11-01 = 15% apparel
+    /// + 7.5% Section 301 List 4A = 22.5% (the IEEPA tariffs stopped on 2026-02-24 and the Section 122 surcharge ran
+    /// out on 2026-07-23); duty = base × 22.5%, bought in CNY with the bank's spread.
     /// DE (CIF): base = goods + freight + insurance in EUR; rate = 12% apparel (no origin surcharge).
     @Test func usDutyIsOnTheGoodsAndEUDutyOnGoodsFreightAndInsurance() throws {
         let world = try WorldFixtures.world(seed: 1, .globalExport)
         let us = try world.quote(sku: "CN-APP-04", quantity: 100, channel: .seaFreight, customs: .overseasWarehouse, warehouse: "US")
         #expect(us.dutyIncludesShipping == false)
-        #expect(us.dutyRate == Rational(basisPoints: 3_500))
+        #expect(us.dutyRate == Rational(basisPoints: 2_250))
         #expect(us.dutyBase == world.rates.convert(us.goods, to: .USD))
         #expect(us.duty == world.rates.cost(of: us.dutyBase!.times(us.dutyRate), in: .CNY, spreadBP: FXMarket.spreadBP))
         let de = try world.quote(sku: "CN-APP-04", quantity: 100, channel: .seaFreight, customs: .overseasWarehouse, warehouse: "DE")

@@ -60,7 +60,8 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
         RuleBook.cbecLimits.rows.count, RuleBook.cbecRetailTerms.rows.count, RuleBook.chinaVAT.rows.count,
         RuleBook.positiveList.rows.count, RuleBook.customsModes.count, RuleBook.euIOSS.rows.count,
         RuleBook.euFlatDuty.rows.count, RuleBook.euVAT.rows.count, RuleBook.usDeMinimis.rows.count,
-        RuleBook.usOriginSurcharge.rows.count, RuleBook.jpConsumptionTax.rows.count, RuleBook.jpSmallValue.rows.count,
+        RuleBook.usOriginSurcharge.rows.count, RuleBook.usSection301.rows.count, RuleBook.usSalesTax.rows.count,
+        RuleBook.euLowValue.rows.count, RuleBook.cnConsumptionTax.rows.count, RuleBook.jpConsumptionTax.rows.count, RuleBook.jpSmallValue.rows.count,
         RuleBook.gbVAT.rows.count, RuleBook.gbLowValue.rows.count, RuleBook.auGST.rows.count,
         RuleBook.auLowValue.rows.count, RuleBook.dutySchedules.rows.count,
         RuleBook.disputeMonitor.rows.count,
@@ -70,7 +71,7 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
     for id in ["CN-CBEC-LIMITS-2016", "CN-CBEC-LIMITS-2019", "CN-CBEC-RETAIL-70", "CN-VAT-2018", "CN-VAT-2019",
                "CN-POSITIVE-LIST-2019", "CN-POSITIVE-LIST-2020", "CN-POSITIVE-LIST-2022", "CN-CUSTOMS-9610",
                "CN-CUSTOMS-1210", "CN-CUSTOMS-9710-9810", "EU-IOSS", "EU-FLAT-DUTY-3", "US-DE-MINIMIS-CN-HK",
-               "US-DE-MINIMIS-SUSPENDED", "US-CN-ADDITIONAL-20", "JP-SMALL-VALUE-10000", "GB-LOW-VALUE-135", "AU-LVG-1000",
+               "US-DE-MINIMIS-SUSPENDED", "US-IEEPA-CN-20", "JP-SMALL-VALUE-10000", "GB-LOW-VALUE-135", "AU-LVG-1000",
                "VISA-VAMP-2025", "VISA-VAMP-2026", "MASTERCARD-EXCESSIVE-CHARGEBACK"] {
         #expect(RuleBook.rule(id: id) != nil, "missing \(id)")
     }
@@ -89,8 +90,8 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
 }
 
 @Test func chinaVATIs13PercentFrom20190401And16Before() {
-    let general = TaxClass(code: "general-13", vatBP: 1300, consumptionBP: 0, tariffBP: 0, hsSubheading: "732393")
-    let reduced = TaxClass(code: "reduced-9", vatBP: 900, consumptionBP: 0, tariffBP: 0, hsSubheading: "490199")
+    let general = TaxClass(code: "general-13", vatBP: 1300, tariffBP: 0, hsSubheading: "732393")
+    let reduced = TaxClass(code: "reduced-9", vatBP: 900, tariffBP: 0, hsSubheading: "490199")
     #expect(RuleBook.chinaVATBP(for: general, on: date("2019-03-31")) == 1600)
     #expect(RuleBook.chinaVATBP(for: general, on: date("2019-04-01")) == 1300)
     #expect(RuleBook.chinaVATBP(for: general, on: date("2018-04-30")) == 1700)
@@ -148,8 +149,9 @@ private func overlaps<Value>(_ table: RuleTable<Value>) -> [String] {
     #expect(RuleBook.usDeMinimis.value(on: date("2025-08-28"))?.admits(value, origin: de) == true)
     #expect(RuleBook.usDeMinimis.value(on: date("2025-08-29"))?.admits(money("1.00 USD"), origin: de) == false)
     #expect(RuleBook.usDeMinimis.value(on: date("2027-07-01"))?.limit == nil)
-    #expect(RuleBook.usOriginSurcharge.value(on: date("2025-03-03")) == nil)
-    #expect(RuleBook.usOriginSurcharge.value(on: date("2025-03-04"))?.rateBP == 2000)
+    #expect(RuleBook.usOriginSurcharge.value(on: date("2025-02-03"), key: "IEEPA") == nil)
+    #expect(RuleBook.usOriginSurcharge.value(on: date("2025-03-03"), key: "IEEPA")?.rateBP == 1000)
+    #expect(RuleBook.usOriginSurcharge.value(on: date("2025-03-04"), key: "IEEPA")?.rateBP == 2000)
 }
 
 @Test func lowValueThresholdsOfJapanUKAndAustralia() {

@@ -171,10 +171,10 @@ struct StandardCatalogueTests {
         #expect(codes.allSatisfy(isKebabCase))
         #expect(TaxClass.standard.allSatisfy { $0.hsSubheading.count == 6 && $0.hsSubheading.allSatisfy(\.isNumber) })
         #expect(TaxClass.general13.vatBP == 1300 && TaxClass.general9.vatBP == 900)
-        #expect(TaxClass.highEndCosmetic.consumptionBP == 1500)
-        #expect(TaxClass.highEndWatch.consumptionBP == 2000)
-        #expect(TaxClass.preciousJewellery.consumptionBP == 1000)
-        #expect(TaxClass.ordinaryCosmetic.consumptionBP == 0)
+        // Consumption tax is no class property any more: both catalogue names of cosmetics are one class.
+        #expect(TaxClass.highEndCosmetic == TaxClass.ordinaryCosmetic && TaxClass.cosmetic.code == "cosmetic")
+        // Automatic watches (9102.21): 11% in China's tariff schedule.
+        #expect(TaxClass.automaticWatch.tariffBP == 1100 && TaxClass.automaticWatch.hsSubheading == "910221")
         #expect(TaxClass.highEndCosmetic.tariffBP == 500 && TaxClass.infantFormula.tariffBP == 1500)
         #expect(TaxClass.supplement.tariffBP == 1000 && TaxClass.kitchenware.tariffBP == 800)
         #expect(TaxClass.apparel.tariffBP == 1000)
@@ -184,38 +184,50 @@ struct StandardCatalogueTests {
         #expect(catalogue.products.allSatisfy { standard.contains($0.taxClass) })
     }
 
-    @Test func highEndCosmeticsCarryConsumptionTax() {
-        let highEnd = catalogue.products.filter { $0.taxClass.code == "high-end-cosmetic" }
-        #expect(highEnd.count >= 8)
-        #expect(highEnd.allSatisfy { $0.taxClass.consumptionBP == 1500 && $0.category == .cosmetics })
-        #expect(overseasProducts.contains { $0.taxClass == .ordinaryCosmetic })
+    /// China's consumption tax on one unit at its typical retail price on 2025-06-01 (a CNY price: overseas goods).
+    func consumptionBP(_ product: Product) -> Int {
+        RuleBook.cnConsumptionTaxBP(hs: product.hsSubheading, content: product.content,
+                                    unitBase: Rational(Int128(product.typicalRetail.minor)), on: SimDate(iso: "2025-06-01")!).rateBP
     }
 
-    /// DOMAIN.md: a cosmetic is high-end at or above 10 CNY per ml or g, or 15 CNY per piece. Each cosmetic's
-    /// name ends with its size ("30 ml", "50 g", "10 pcs"); its typical retail price (USD at 7.20 CNY for exports)
-    /// decides the class.
-    @Test func cosmeticClassFollowsThePriceLine() {
-        let cosmetics = catalogue.products.filter { $0.taxClass == .ordinaryCosmetic || $0.taxClass == .highEndCosmetic }
-        for product in cosmetics {
+    /// At their typical retail prices some cosmetics cross the high-end line (10 CNY per ml or g, 15 per piece) and
+    /// some do not; the serum JP-COS-07 (1,080 CNY / 30 ml = 36 CNY/ml) does, the lotion JP-COS-01 (198 CNY / 200 ml
+    /// = 0.99 CNY/ml) does not.
+    @Test func cosmeticsPayConsumptionTaxByPriceLine() throws {
+        let cosmetics = overseasProducts.filter { $0.category == .cosmetics && $0.taxClass == .cosmetic }
+        #expect(cosmetics.filter { consumptionBP($0) == 1500 }.count >= 8)
+        #expect(cosmetics.contains { consumptionBP($0) == 0 })
+        #expect(consumptionBP(try #require(catalogue.product("JP-COS-07"))) == 1500)
+        #expect(consumptionBP(try #require(catalogue.product("JP-COS-01"))) == 0)
+        // Gold (DE-JEW-01 711319) and silver (DE-JEW-02 711311) pay none at import; pearls (DE-JEW-03 711610) 10%.
+        #expect(consumptionBP(try #require(catalogue.product("DE-JEW-01"))) == 0)
+        #expect(consumptionBP(try #require(catalogue.product("DE-JEW-02"))) == 0)
+        #expect(consumptionBP(try #require(catalogue.product("DE-JEW-03"))) == 1000)
+    }
+
+    /// Each cosmetic's name ends with its size ("30 ml", "50 g", "10 pcs"), and its customs facts carry that content.
+    @Test func cosmeticContentMatchesTheName() {
+        for product in catalogue.products where product.taxClass == .cosmetic {
             let words = product.name.split(separator: " ")
-            guard words.count >= 2, let size = Double(String(words[words.count - 2])) else {
-                Issue.record("\(product.id): name does not end with a size")
-                continue
-            }
-            let unit = String(words[words.count - 1])
-            let retailCNY = product.typicalRetail.approximateMajor * (product.typicalRetail.currency == .USD ? 7.2 : 1)
-            let line: Double
-            switch unit {
-            case "ml", "g": line = 10
-            case "pcs": line = 15
-            default:
-                Issue.record("\(product.id): unknown unit \(unit)")
-                continue
-            }
-            let highEnd = retailCNY / size >= line
-            #expect(highEnd == (product.taxClass == .highEndCosmetic),
-                    "\(product.id): \(retailCNY / size) CNY per \(unit)")
+            let size = words.suffix(2).joined(separator: " ")
+            #expect(product.content?.description == size, "\(product.id): \(String(describing: product.content)) vs \(size)")
         }
+    }
+
+    /// Real 6-digit subheadings per SKU: the EU's flat duty counts distinct ones per parcel.
+    @Test func productsCarryTheirOwnSubheadings() throws {
+        #expect(catalogue.products.allSatisfy { $0.hsSubheading.count == 6 && $0.hsSubheading.allSatisfy(\.isNumber) })
+        let expected = ["JP-COS-12": "330410", "CN-COS-03": "330420", "CN-COS-08": "330430", "FR-COS-05": "330300",
+                        "DE-JEW-02": "711311", "DE-WAT-03": "910211", "DE-WAT-01": "910221", "CN-APP-16": "640411",
+                        "FR-APP-01": "621410", "CN-APP-15": "621420"]
+        for (sku, hs) in expected.sorted(by: { $0.key < $1.key }) {
+            #expect(try #require(catalogue.product(sku)).hsSubheading == hs, "\(sku)")
+        }
+        // Every row of the customs facts names a SKU of the catalogue, once.
+        let facts = StandardCustomsFacts.rows.map(\.0)
+        #expect(Set(facts).count == facts.count && facts.allSatisfy { catalogue.product($0) != nil })
+        // Apparel no longer shares one subheading: a scarf and a T-shirt in one parcel are two.
+        #expect(Set(catalogue.products.filter { $0.category == .apparel }.map(\.hsSubheading)).count >= 15)
     }
 
     // MARK: Prices
@@ -234,7 +246,7 @@ struct StandardCatalogueTests {
             let landed: Double
             if product.typicalRetail.currency == .CNY {
                 let vat = Double(product.taxClass.vatBP) / 10_000
-                let ct = Double(product.taxClass.consumptionBP) / 10_000
+                let ct = Double(consumptionBP(product)) / 10_000
                 let tariff = Double(product.taxClass.tariffBP) / 10_000
                 let tax = retail > 5000 ? tariff + (1 + tariff) * (ct + vat) / (1 - ct) : 0.7 * (ct + vat) / (1 - ct)
                 landed = (price.approximateMajor * cnyPer[price.currency]! + 30 * kg) * (1 + tax)

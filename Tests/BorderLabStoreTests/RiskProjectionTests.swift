@@ -51,9 +51,10 @@ import Testing
             #expect(aprilSettled > 0)
             #expect(try int("SELECT card_payments FROM dispute_monitor WHERE month = '2026-04'") == aprilSettled)
             #expect(try int("SELECT COUNT(*) FROM dispute_monitor WHERE ratio_bp <> (reports_and_disputes * 10000 + card_payments / 2) / card_payments") == 0)
-            #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-03'") == "VISA-VAMP-2025,MASTERCARD-EXCESSIVE-CHARGEBACK")
+            // March is the world's first month: Mastercard, judging on the previous month's transactions, cannot judge it.
+            #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-03'") == "VISA-VAMP-2025")
             #expect(try String.fetchOne(db, sql: "SELECT rule_id FROM dispute_monitor WHERE month = '2026-04'") == "VISA-VAMP-2026,MASTERCARD-EXCESSIVE-CHARGEBACK")
-            #expect(try int("SELECT threshold_bp FROM dispute_monitor WHERE month = '2026-03'") == 150)
+            #expect(try int("SELECT threshold_bp FROM dispute_monitor WHERE month = '2026-03'") == 220)
             for m in book.months {
                 let flagged = try String.fetchOne(db, sql: "SELECT excessive_rules FROM dispute_monitor WHERE id = \(m.id)")
                 #expect(flagged == m.excessiveRuleIDs.joined(separator: ","))

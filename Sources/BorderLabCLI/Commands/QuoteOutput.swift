@@ -31,6 +31,9 @@ struct QuoteJSON: Encodable {
     let transit_days_max: Int
     let parcel_freight_per_order: MoneyJSON
     let customer_tax_per_unit: [CustomerTax]
+    /// Countries whose customs would refuse one unit at the shop's price, with the reason.
+    let customer_refusals: [Refusal]
+    struct Refusal: Encodable { let country: String; let reason: String }
 
     init(_ q: LandedCostQuote, world: World) {
         format_version = world.header.formatVersion
@@ -46,6 +49,7 @@ struct QuoteJSON: Encodable {
         dispatch_days = q.dispatchDays; transit_days_min = q.transitDays.lowerBound; transit_days_max = q.transitDays.upperBound
         parcel_freight_per_order = MoneyJSON(q.parcelFreight)
         customer_tax_per_unit = q.customerTax.map { CustomerTax(country: $0.country, retail_price: MoneyJSON($0.retail), tax: MoneyJSON($0.tax), scheme: $0.scheme) }
+        customer_refusals = q.customerRefusals.map { Refusal(country: $0.country, reason: $0.reason) }
     }
 }
 
@@ -72,8 +76,13 @@ enum QuoteText {
         if !q.customerTax.isEmpty {
             lines.append("Tax the customer pays at checkout per unit (collected by the shop, remitted at settlement):")
             for entry in q.customerTax {
-                lines.append("  \(entry.country): \(m(entry.tax)) on a price of \(m(entry.retail)) (\(entry.scheme))")
+                let note = entry.scheme == "cbec-single-item"
+                    ? ": one item above the 5,000 CNY per-order limit pays the full tariff, VAT and consumption tax" : ""
+                lines.append("  \(entry.country): \(m(entry.tax)) on a price of \(m(entry.retail)) (\(entry.scheme)\(note))")
             }
+        }
+        for refusal in q.customerRefusals {
+            lines.append("  \(refusal.country): refused at customs: \(refusal.reason)")
         }
         return lines.joined(separator: "\n")
     }

@@ -12,27 +12,55 @@ public enum Category: String, CaseIterable, Sendable, Codable, Comparable {
     public static func < (l: Category, r: Category) -> Bool { l.rawValue < r.rawValue }
 }
 
-/// The statutory tax treatment of a product, in basis points (1300 = 13%).
+/// The statutory tax treatment of a kind of product, in basis points (1300 = 13%).
 ///
-/// China's CBEC retail import tax and the export destinations' duties read these; see DOMAIN.md.
+/// China's CBEC retail import tax and the export destinations' duties read these; see DOMAIN.md. Consumption tax is
+/// not a property of the class: whether a good pays it follows from its tariff subheading and its dutiable value per
+/// ml, g or piece on the day (``RuleBook/cnConsumptionTax``), so the same lipstick may pay it at one price and not
+/// at another.
 public struct TaxClass: Hashable, Sendable, Codable {
-    /// A stable name students see in `products.tax_class` (e.g. `general-13`, `high-end-cosmetic`).
+    /// A stable name students see in `products.tax_class` (e.g. `general-13`, `cosmetic`).
     public let code: String
     /// China import VAT rate.
     public let vatBP: Int
-    /// China consumption tax rate (0 for most goods; 15% high-end cosmetics, 10% precious jewellery, 20% high-end watches).
-    public let consumptionBP: Int
     /// China MFN tariff rate, used only when CBEC's single-item rule applies full duties.
     public let tariffBP: Int
-    /// A tariff subheading (6 digits of the HS code), for the EU's per-subheading flat duty.
+    /// A representative tariff subheading (6 digits of the HS code); products state their own (``Product/hsSubheading``).
     public let hsSubheading: String
 
-    public init(code: String, vatBP: Int, consumptionBP: Int, tariffBP: Int, hsSubheading: String) {
+    public init(code: String, vatBP: Int, tariffBP: Int, hsSubheading: String) {
         self.code = code
         self.vatBP = vatBP
-        self.consumptionBP = consumptionBP
         self.tariffBP = tariffBP
         self.hsSubheading = hsSubheading
+    }
+}
+
+/// How a product's net content is measured, for China's price line on high-end cosmetics (Caishui [2016] No. 103):
+/// per ml, per g, or per piece (sheet, pad, item of a set).
+public enum ContentUnit: String, Sendable, Hashable, Codable {
+    case ml, g
+    case piece = "pcs"
+}
+
+/// The net content of one sales unit, e.g. 30 ml, 3.5 g or 10 pieces, kept in tenths so it stays exact.
+public struct NetContent: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The amount × 10 (3.5 g is 35).
+    public let tenths: Int
+    public let unit: ContentUnit
+
+    /// A whole amount: `NetContent(30, .ml)`.
+    public init(_ amount: Int, _ unit: ContentUnit) { self.init(tenths: amount * 10, unit) }
+
+    /// An amount in tenths: `NetContent(tenths: 35, .g)` is 3.5 g.
+    public init(tenths: Int, _ unit: ContentUnit) {
+        precondition(tenths > 0, "net content must be positive")
+        self.tenths = tenths
+        self.unit = unit
+    }
+
+    public var description: String {
+        "\(tenths / 10)\(tenths % 10 == 0 ? "" : ".\(tenths % 10)") \(unit.rawValue)"
     }
 }
 
@@ -70,10 +98,19 @@ public struct Product: Hashable, Sendable, Identifiable {
     public let leadTimeDays: Int
     /// A typical retail price in the destination markets, the anchor of shoppers' first reference price.
     public let typicalRetail: Money
+    /// The good's own 6-digit HS subheading: the EU's flat duty counts distinct subheadings per parcel and China's
+    /// consumption tax is scoped by tariff heading.
+    public let hsSubheading: String
+    /// Net content of one unit (ml, g or pieces), where China's consumption tax measures the price by it; `nil`
+    /// counts the unit as one piece.
+    public let content: NetContent?
 
     public init(id: String, name: String, category: Category, supplierID: String, weightGrams: Int,
                 lengthCm: Int, widthCm: Int, heightCm: Int, taxClass: TaxClass, positiveList: Bool,
-                quality: Double, defectBP: Int, tiers: [PriceTier], leadTimeDays: Int, typicalRetail: Money) {
+                quality: Double, defectBP: Int, tiers: [PriceTier], leadTimeDays: Int, typicalRetail: Money,
+                hsSubheading: String? = nil, content: NetContent? = nil) {
+        self.hsSubheading = hsSubheading ?? taxClass.hsSubheading
+        self.content = content
         self.id = id
         self.name = name
         self.category = category
@@ -101,10 +138,11 @@ public struct Product: Hashable, Sendable, Identifiable {
         return price
     }
 
-    /// Volumetric weight in grams: L × W × H (cm) / 6000 kg, as carriers charge.
+    /// Volumetric weight in grams: L × W × H (cm) / 6000 kg, as dedicated lines and freight charge (express divides by
+    /// 5000 and postal services charge actual weight: ``Channel/chargeableGrams(of:)``).
     public var volumetricGrams: Int { (lengthCm * widthCm * heightCm * 1000 + 5999) / 6000 }
 
-    /// What carriers charge for: the larger of actual and volumetric weight, in grams.
+    /// The larger of actual and volumetric (÷ 6000) weight, in grams: the `products.chargeable_g` figure.
     public var chargeableGrams: Int { max(weightGrams, volumetricGrams) }
 }
 

@@ -92,7 +92,8 @@ private struct Sheet {
                     weightGrams: row.grams, lengthCm: row.cm.0, widthCm: row.cm.1, heightCm: row.cm.2,
                     taxClass: row.taxClass, positiveList: row.listed, quality: row.quality, defectBP: row.defectBP,
                     tiers: row.tiers.map { PriceTier(minQuantity: $0.0, unitPrice: Money(minor: $0.1, supplier.currency)) },
-                    leadTimeDays: row.lead, typicalRetail: Money(minor: row.retail, retailCurrency))
+                    leadTimeDays: row.lead, typicalRetail: Money(minor: row.retail, retailCurrency),
+                    hsSubheading: StandardCustomsFacts.facts(row.id)?.hs, content: StandardCustomsFacts.facts(row.id)?.content)
         }
     }
 }

@@ -132,6 +132,7 @@ extension World {
         lots[l].returned += hold.units
         lots[l].writtenOff += hold.units
         orders[hold.orderID - 1].status = .seized
+        releaseCBECQuota(order: hold.orderID)
         discardCounterfeit(order: hold.orderID)
         let order = orders[hold.orderID - 1]
         refundParcel(order: order.id)

@@ -122,6 +122,11 @@ public struct Order: Sendable, Hashable {
     public let promisedDays: Int
     public var status: OrderStatus
     public var deliveredDay: Int?
+    /// The VAT, consumption-tax and tariff rates the tax was computed at (``CheckoutTerms/rates``).
+    public var rates: AppliedRates = .none
+    /// China CBEC dutiable value counted toward the customer's annual limit, fen (0 outside cn-import); taken back
+    /// when customs seizes the parcel or the goods come back within 30 days of release.
+    public var cbecDutiableFen: Int64 = 0
 
     public var total: Money { goods + freight + tax }
 }

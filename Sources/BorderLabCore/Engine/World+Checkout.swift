@@ -9,10 +9,13 @@ public struct CheckoutTerms: Sendable, Equatable {
     public let dutiableFen: Int64
     /// What the mode adds: a daigou service fee (positive) or a rebate site's cashback (negative).
     public var fee: Money
+    /// The VAT, consumption-tax and tariff rates the tax was computed at (orders record them).
+    public let rates: AppliedRates
 
-    public init(goods: Money, tax: Money, scheme: String, dutiableFen: Int64, fee: Money? = nil) {
+    public init(goods: Money, tax: Money, scheme: String, dutiableFen: Int64, fee: Money? = nil, rates: AppliedRates = .none) {
         self.goods = goods; self.tax = tax; self.scheme = scheme; self.dutiableFen = dutiableFen
         self.fee = fee ?? .zero(goods.currency)
+        self.rates = rates
     }
 
     /// What the shopper pays, net of cashback: goods + tax + fee.
@@ -20,21 +23,6 @@ public struct CheckoutTerms: Sendable, Equatable {
 }
 
 extension World {
-    /// Local sales taxes for goods sold from stock already imported into an overseas warehouse (*assumption*:
-    /// standard rates; US state sales tax left out).
-    static func localSalesTaxBP(_ country: String) -> Int {
-        switch country {
-        case "DE": 1_900
-        case "FR": 2_000
-        case "IT": 2_200
-        case "ES", "NL": 2_100
-        case "JP": 1_000
-        case "GB": 2_000
-        case "AU": 1_000
-        default: 0
-        }
-    }
-
     /// The checkout terms for `quantity` units of a product shipped from `location`, or nil when customs refuses it
     /// (China's limits or positive list) so the sale cannot happen.
     public func checkoutTerms(product: Product, country: String, customs: CustomsMode, location: String,
@@ -42,11 +30,15 @@ extension World {
         guard var terms = baseCheckoutTerms(product: product, country: country, customs: customs, location: location,
                                             quantity: quantity, customerYearToDate: customerYearToDate) else { return nil }
         terms.fee = modeFee(goods: terms.goods, product: product)
-        if let ci = scenario.customerCountries.firstIndex(of: country) {
+        // An instructor's extra duty is a border measure: a sale from stock already in an overseas warehouse (9810)
+        // crossed the border before it and never pays it.
+        if let ci = scenario.customerCountries.firstIndex(of: country), !location.hasPrefix("overseas:") {
             let surcharge = policySurchargeBP(countryIndex: ci)
             if surcharge > 0 {
+                let rates = AppliedRates(vatBP: terms.rates.vatBP, consumptionBP: terms.rates.consumptionBP,
+                                         tariffBP: terms.rates.tariffBP + surcharge)
                 terms = CheckoutTerms(goods: terms.goods, tax: terms.tax + terms.goods.basisPoints(surcharge),
-                                      scheme: terms.scheme + "+policy", dutiableFen: terms.dutiableFen, fee: terms.fee)
+                                      scheme: terms.scheme + "+policy", dutiableFen: terms.dutiableFen, fee: terms.fee, rates: rates)
             }
         }
         return terms
@@ -60,29 +52,68 @@ extension World {
         let unit = rates.convert(price, to: destination.currency)
         let goods = unit * quantity
         if scenario.isImport {
-            let order = CBECOrder(
-                date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: product.positiveList,
-                                               quantity: quantity, unitPrice: unit)],
-                freight: .zero(.CNY), insurance: .zero(.CNY), customerYearToDate: Money(minor: customerYearToDate, .CNY))
+            let order = cbecOrder(product: product, unit: unit, quantity: quantity, customerYearToDate: customerYearToDate)
             switch CBECImportTax.assess(order) {
             case .retail(let tax, let dutiable):
-                return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-retail", dutiableFen: dutiable.minor)
+                return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-retail", dutiableFen: dutiable.minor,
+                                     rates: CBECImportTax.lineRates(order)[0])
             case .singleItemFullDuty(let tax, let dutiable):
-                return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-single-item", dutiableFen: dutiable.minor)
+                return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-single-item", dutiableFen: dutiable.minor,
+                                     rates: CBECImportTax.lineRates(order)[0])
             case .refused:
                 return nil
             }
         }
         if location.hasPrefix("overseas:") {
-            let tax = goods.basisPoints(World.localSalesTaxBP(country))
-            return CheckoutTerms(goods: goods, tax: tax, scheme: "\(country)-local-sale", dutiableFen: 0)
+            // The rule book's rate of the day and the good's band (one source of truth with the border taxes).
+            let rateBP = DestinationTax.localSaleTaxBP(destination: destination, category: product.category, on: date())
+            return CheckoutTerms(goods: goods, tax: goods.basisPoints(rateBP), scheme: "\(country)-local-sale", dutiableFen: 0,
+                                 rates: AppliedRates(vatBP: rateBP))
         }
         let parcel = ExportParcel(
             date: date(), destination: destination, origin: .CN,
-            lines: [ExportLine(sku: product.id, category: product.category, hsSubheading: product.taxClass.hsSubheading,
+            lines: [ExportLine(sku: product.id, category: product.category, hsSubheading: product.hsSubheading,
                                quantity: quantity, unitPrice: unit)],
             shipping: .zero(destination.currency))
         let assessment = DestinationTax.assess(parcel)
-        return CheckoutTerms(goods: goods, tax: assessment.vat + assessment.duty, scheme: assessment.scheme, dutiableFen: 0)
+        return CheckoutTerms(goods: goods, tax: assessment.vat + assessment.duty, scheme: assessment.scheme, dutiableFen: 0,
+                             rates: assessment.rates)
+    }
+}
+
+extension World {
+    /// China's statutory import rates for one unit of `product` on the world's date at the price the shop charges
+    /// (its listing, else the typical retail, in CNY): VAT of the day, consumption tax by subheading and price line,
+    /// and the MFN tariff that applies only to a single item above the per-transaction limit. `products` shows these.
+    public func chinaImportRates(_ product: Product) -> AppliedRates {
+        let price = rates.convert(listing(product.id)?.price ?? product.typicalRetail, to: .CNY)
+        let today = date()
+        let ct = RuleBook.cnConsumptionTaxBP(hs: product.hsSubheading, content: product.content,
+                                             unitBase: Rational(Int128(price.minor)), on: today)
+        let vat = RuleBook.chinaVAT.value(on: today) == nil ? product.taxClass.vatBP : RuleBook.chinaVATBP(for: product.taxClass, on: today)
+        return AppliedRates(vatBP: vat, consumptionBP: ct.rateBP, tariffBP: product.taxClass.tariffBP)
+    }
+}
+
+extension World {
+    /// The CBEC order a checkout declares: one line at the shop's price in CNY, no freight or insurance charged.
+    func cbecOrder(product: Product, unit: Money, quantity: Int, customerYearToDate: Int64) -> CBECOrder {
+        CBECOrder(date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: product.positiveList,
+                                                 quantity: quantity, unitPrice: unit, hsSubheading: product.hsSubheading,
+                                                 content: product.content)],
+                  freight: .zero(.CNY), insurance: .zero(.CNY), customerYearToDate: Money(minor: customerYearToDate, .CNY))
+    }
+
+    /// Why China's customs would refuse `quantity` units of `product` at the shop's price for a customer who has
+    /// imported `customerYearToDate` fen this year (positive list, per-transaction or annual limit), or nil when the
+    /// sale may clear as CBEC retail or when the world does not import into China. Quotes state it.
+    public func cbecRefusal(product: Product, quantity: Int, customerYearToDate: Int64) -> CBECRefusal? {
+        guard scenario.isImport else { return nil }
+        let unit = rates.convert(listing(product.id)?.price ?? product.typicalRetail, to: .CNY)
+        if case .refused(let why) = CBECImportTax.assess(cbecOrder(product: product, unit: unit, quantity: quantity,
+                                                                   customerYearToDate: customerYearToDate)) {
+            return why
+        }
+        return nil
     }
 }

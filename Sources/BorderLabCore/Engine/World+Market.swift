@@ -31,6 +31,9 @@ public struct LandedCostQuote: Sendable, Equatable {
     public let parcelFreight: Money
     /// The tax the customer pays at checkout on one unit at `retailPrice` (CBEC tax, VAT or duty), by country.
     public let customerTax: [(country: String, retail: Money, tax: Money, scheme: String)]
+    /// Countries whose customs would refuse one unit at the shop's price, and why (China: off the positive list, or a
+    /// single unit already above the 26,000 CNY annual limit).
+    public var customerRefusals: [(country: String, reason: String)] = []
 
     public var total: Money { goods + freight + insurance + duty }
     public var unitLanded: Money { Money(minor: divideHalfUp(Int128(total.minor), Int128(quantity)), total.currency) }
@@ -79,8 +82,8 @@ extension World {
         guard mode.holdsStock else {
             throw .notInMode(action: "buy stock", mode: mode.rawValue, fix: mode.noStockReason)
         }
-        if let limit = channel.maxParcelGrams, product.chargeableGrams > limit {
-            throw .parcelTooHeavy(sku: sku, channel: channel, grams: product.chargeableGrams, limit: limit)
+        if let limit = channel.maxParcelGrams, channel.chargeableGrams(of: product) > limit {
+            throw .parcelTooHeavy(sku: sku, channel: channel, grams: channel.chargeableGrams(of: product), limit: limit)
         }
         var serves = scenario.customerCountries
         let location: String
@@ -141,7 +144,10 @@ extension World {
             goods: goods, freight: freight, insurance: insurance, duty: duty, dutyBase: dutyBase, dutyRate: dutyRate,
             dutyIncludesShipping: cif,
             dispatchDays: product.leadTimeDays, transitDays: transit,
-            parcelFreight: outbound.cost(chargeableGrams: product.chargeableGrams), customerTax: taxes)
+            parcelFreight: outbound.cost(chargeableGrams: outbound.chargeableGrams(of: product)), customerTax: taxes,
+            customerRefusals: serves.compactMap { country in
+                cbecRefusal(product: product, quantity: 1, customerYearToDate: 0).map { (country, $0.description) }
+            })
     }
 
     mutating func buy(sku: String, quantity: Int, channel: Channel, customs: CustomsMode, warehouse: String?) throws(EngineError) {
@@ -251,11 +257,11 @@ extension World {
         case .b2cComprehensive, .b2cVertical:
             guard let po = purchaseOrders.last(where: { $0.sku == sku && $0.status != .cancelled }) else { return nil }
             let landed = Money(minor: divideHalfUp(Int128(po.landedHome.minor), Int128(po.quantity)), home)
-            return UnitCostToServe(landed: landed, parcel: lots[po.lotID - 1].outbound.cost(chargeableGrams: product.chargeableGrams))
+            return UnitCostToServe(landed: landed, parcel: lots[po.lotID - 1].outbound.cost(chargeableGrams: lots[po.lotID - 1].outbound.chargeableGrams(of: product)))
         case .daigou:
             let shelf = product.tiers[0].unitPrice.basisPoints(World.daigouShelfMarkupBP)
             let landed = rates.cost(of: shelf, in: home, spreadBP: shelf.currency == home ? 0 : FXMarket.spreadBP)
-            return UnitCostToServe(landed: landed, parcel: Channel.dedicatedLine.cost(chargeableGrams: product.chargeableGrams))
+            return UnitCostToServe(landed: landed, parcel: Channel.dedicatedLine.cost(chargeableGrams: Channel.dedicatedLine.chargeableGrams(of: product)))
         default:
             return nil
         }

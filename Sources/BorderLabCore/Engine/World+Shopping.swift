@@ -95,7 +95,7 @@ extension World {
         let onHand = onDemand ? 2 : lots[lotIndex].onHand
         guard onHand > 0 else { stats.stockouts += 1; return }
         let productIndex = offers.product[ci][k]
-        let unitGrams = catalogue.products[productIndex].chargeableGrams
+        let unitGrams = lots[lotIndex].outbound.chargeableGrams(of: catalogue.products[productIndex])
         let twoFit = lots[lotIndex].outbound.maxParcelGrams.map { 2 * unitGrams <= $0 } ?? true
         var quantity = wantsTwo && twoFit && onHand >= 2 && offers.two[ci][k] != nil ? 2 : 1
         if scenario.isImport && wantsTwo && twoFit && onHand >= 2 && offers.two[ci][k] == nil {
@@ -160,7 +160,7 @@ extension World {
             id: id, day: day, customer: c + 1, country: country, sku: lots[lotIndex].sku, quantity: quantity, lotID: lotIndex + 1,
             channel: channel, customs: lots[lotIndex].customs, goods: terms.goods, freight: .zero(terms.goods.currency),
             tax: terms.tax, taxScheme: terms.scheme, costHome: cost, promisedDays: channel.promisedDays + extraDays,
-            status: .shipped, deliveredDay: nil))
+            status: .shipped, deliveredDay: nil, rates: terms.rates, cbecDutiableFen: scenario.isImport ? terms.dutiableFen : 0))
         shipments.append(Shipment(id: id, orderID: id, channel: channel, shipDay: day, dueDay: day + transit,
                                   chargeableGrams: grams, cost: freightCost, deliveredDay: nil, lost: false))
         dispatchParcel(order: id, arrivalDay: day + transit)

@@ -4,8 +4,9 @@
 /// transactions settled in the month. Only `card` payments are card transactions (all card-not-present: the shop sells
 /// online); PayPal and cn-wallet payments and their disputes are outside the card programmes. A fraud chargeback is both
 /// a fraud report and a dispute, so it counts twice; a genuine dispute counts once. Disputes and fraud reports count in
-/// the month they are opened, transactions in the month they settle. Every programme in force (Visa's VAMP, Mastercard's
-/// excessive-chargeback threshold) judges the same ratio; the month is excessive when it reaches any of them.
+/// the month they are opened, transactions in the month they settle. Every programme in force judges the month: Visa's
+/// VAMP on the month's own transactions, Mastercard's ECM on the previous month's; the month is excessive when it
+/// reaches any of them.
 public enum DisputeMonitor {
     /// Whether payments of `provider` are card transactions the programmes count (only `card`).
     public static func counts(provider: String) -> Bool { provider == PaymentProvider.card.id }
@@ -44,20 +45,26 @@ public enum DisputeMonitor {
         programme == "MASTERCARD" ? tally.disputes : tally.reportsAndDisputes
     }
 
-    /// Each programme in force on the month's first day, judging the month's tally.
-    public static func checks(_ tally: RiskTally, firstOfMonth: SimDate) -> [DisputeProgrammeCheck] {
-        rules(for: firstOfMonth).map {
-            DisputeProgrammeCheck(programme: $0.key, ruleID: $0.rule.id, threshold: $0.value,
-                                  excessive: isExcessive(count: count(tally, programme: $0.key), transactions: tally.cardNotPresentPayments,
-                                                         threshold: $0.value))
+    /// Each programme in force on the month's first day, judging the month's tally; a programme that divides by the
+    /// previous month's transactions (Mastercard) judges only when `previousTransactions` is known.
+    public static func checks(_ tally: RiskTally, previousTransactions: Int? = nil, firstOfMonth: SimDate) -> [DisputeProgrammeCheck] {
+        rules(for: firstOfMonth).compactMap { row in
+            let transactions = row.value.previousMonthTransactions ? previousTransactions : tally.cardNotPresentPayments
+            guard let transactions else { return nil }
+            return DisputeProgrammeCheck(programme: row.key, ruleID: row.rule.id, threshold: row.value,
+                                         excessive: isExcessive(count: count(tally, programme: row.key), transactions: transactions,
+                                                                threshold: row.value))
         }
     }
 
     /// The month's penalty: one per month however many programmes flag it, at the rate of the first programme that
-    /// does (Visa's before Mastercard's), times the month's card disputes (a fraud chargeback counted once); nil when no
-    /// programme flags the month.
+    /// flags it and charges a fee (Visa's before Mastercard's), times the month's card disputes (a fraud chargeback
+    /// counted once); zero when only a programme without fees flags it; nil when no programme flags the month.
     public static func penalty(_ tally: RiskTally, checks: [DisputeProgrammeCheck]) -> Money? {
-        checks.first(where: \.excessive).map { $0.threshold.penaltyPerDispute * tally.disputes }
+        let flagged = checks.filter(\.excessive)
+        guard let first = flagged.first else { return nil }
+        let charging = flagged.first { $0.threshold.penaltyPerDispute.minor > 0 } ?? first
+        return charging.threshold.penaltyPerDispute * tally.disputes
     }
 }
 
@@ -72,18 +79,19 @@ extension World {
         let index = tallyIndex(day: day - 1)
         let tally = riskBook.tallies[index]
         guard let first = SimDate(year: last.year, month: last.month, day: 1) else { return }
-        let checks = DisputeMonitor.checks(tally, firstOfMonth: first)
+        let previous = index > 0 ? riskBook.tallies[index - 1].cardNotPresentPayments : nil
+        let checks = DisputeMonitor.checks(tally, previousTransactions: previous, firstOfMonth: first)
         guard !checks.isEmpty else { return }
         let ratioBP = DisputeMonitor.ratioBP(count: tally.reportsAndDisputes, transactions: tally.cardNotPresentPayments)
         let penalty = DisputeMonitor.penalty(tally, checks: checks)
         let id = riskBook.months.count + 1
         var paid = Money.zero(scenario.homeCurrency)
         if let penalty {
-            paid = payFromCash(penalty, to: .disputeFees, kind: .disputePenalty, reference: id)
+            if penalty.minor > 0 { paid = payFromCash(penalty, to: .disputeFees, kind: .disputePenalty, reference: id) }
             let ratio = ratioBP.map { World.percentText(bp: $0) } ?? "no settled card payments"
             let verdicts = checks.map { "\($0.excessive ? "excessive" : "not excessive") by \($0.ruleID) (\(World.percentText(bp: $0.threshold.ratioBP)))" }
             events.append(WorldEvent(day: day, kind: "dispute-ratio-excessive",
-                                     detail: "\(tally.label): \(tally.fraudReports) fraud reports + \(tally.disputes) disputes = \(tally.reportsAndDisputes) on \(tally.cardNotPresentPayments) settled card payments (\(ratio)); \(verdicts.joined(separator: ", ")): penalty \(penalty)"))
+                                     detail: "\(tally.label): \(tally.fraudReports) fraud reports + \(tally.disputes) disputes = \(tally.reportsAndDisputes) on \(tally.cardNotPresentPayments) settled card payments (\(ratio)); \(verdicts.joined(separator: ", ")): \(penalty.minor > 0 ? "penalty \(penalty)" : "no fee (the programme charges none yet)")"))
         }
         riskBook.months.append(DisputeMonth(
             id: id, tally: tally, firstDay: max(0, day - last.day), lastDay: day - 1, ratioBP: ratioBP, checks: checks,

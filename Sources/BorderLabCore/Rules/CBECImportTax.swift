@@ -8,13 +8,20 @@ public struct CBECLine: Sendable, Hashable {
     public let quantity: Int
     /// Retail price per unit, in CNY.
     public let unitPrice: Money
+    /// The good's 6-digit subheading: it scopes consumption tax.
+    public let hsSubheading: String
+    /// Net content of one unit (cosmetics' price line is per ml, g or piece); nil counts the unit as one piece.
+    public let content: NetContent?
 
-    public init(sku: String, taxClass: TaxClass, positiveList: Bool, quantity: Int, unitPrice: Money) {
+    public init(sku: String, taxClass: TaxClass, positiveList: Bool, quantity: Int, unitPrice: Money,
+                hsSubheading: String? = nil, content: NetContent? = nil) {
         self.sku = sku
         self.taxClass = taxClass
         self.positiveList = positiveList
         self.quantity = quantity
         self.unitPrice = unitPrice
+        self.hsSubheading = hsSubheading ?? taxClass.hsSubheading
+        self.content = content
     }
 
     /// Price × quantity.
@@ -43,6 +50,22 @@ public struct CBECOrder: Sendable, Hashable {
     public var dutiableValue: Money {
         lines.reduce(freight + insurance) { $0 + $1.goodsValue }
     }
+}
+
+/// The statutory rates a sale was taxed at, in basis points, as orders record them: VAT (or GST, or Japan's
+/// consumption tax), China's consumption tax, and the tariff or duty (with any surcharge on the origin).
+public struct AppliedRates: Sendable, Hashable {
+    public let vatBP: Int
+    public let consumptionBP: Int
+    public let tariffBP: Int
+
+    public init(vatBP: Int, consumptionBP: Int = 0, tariffBP: Int = 0) {
+        self.vatBP = vatBP
+        self.consumptionBP = consumptionBP
+        self.tariffBP = tariffBP
+    }
+
+    public static let none = AppliedRates(vatBP: 0)
 }
 
 /// How customs treats a CBEC order.
@@ -105,17 +128,35 @@ public enum CBECImportTax {
             guard units == 1 else {
                 return .refused(.multiItemOverTransactionLimit(dutiableValue: value, limit: limits.perTransaction))
             }
-            let line = order.lines[0]
-            let full = statutoryTax(base: exact(value), taxClass: line.taxClass, tariffBP: line.taxClass.tariffBP, on: order.date)
+            let full = statutoryTax(base: exact(value), rates: lineRates(order)[0])
             return .singleItemFullDuty(tax: cny(full.total), dutiableValue: value)
         }
         let share = Rational(basisPoints: terms.vatAndConsumptionShareBP)
         var tax = Rational.zero
-        for (line, base) in zip(order.lines, lineBases(order)) {
-            let statutory = statutoryTax(base: base, taxClass: line.taxClass, tariffBP: terms.tariffBP, on: order.date)
+        for (rates, base) in zip(lineRates(order), lineBases(order)) {
+            let statutory = statutoryTax(base: base, rates: rates)
             tax = tax + statutory.tariff + share * (statutory.consumption + statutory.vat)
         }
         return .retail(tax: cny(tax), dutiableValue: value)
+    }
+
+    /// The statutory rates each line pays on the order's date: VAT of its band then, consumption tax by its
+    /// subheading and dutiable value per unit, and the tariff (0 within the limits; the MFN rate of its class for a
+    /// single item above the per-transaction limit). Orders record these.
+    /// - Precondition: as for ``assess(_:)``.
+    public static func lineRates(_ order: CBECOrder) -> [AppliedRates] {
+        validate(order)
+        guard let limits = RuleBook.cbecLimits.value(on: order.date),
+              let terms = RuleBook.cbecRetailTerms.value(on: order.date) else {
+            preconditionFailure("no CBEC retail rule in force on \(order.date); the regime starts on 2016-04-08")
+        }
+        let singleItem = order.dutiableValue > limits.perTransaction
+        return zip(order.lines, lineBases(order)).map { line, base in
+            let unitBase = base / Rational(Int128(line.quantity))
+            let ct = RuleBook.cnConsumptionTaxBP(hs: line.hsSubheading, content: line.content, unitBase: unitBase, on: order.date)
+            return AppliedRates(vatBP: RuleBook.chinaVATBP(for: line.taxClass, on: order.date), consumptionBP: ct.rateBP,
+                                tariffBP: singleItem ? line.taxClass.tariffBP : terms.tariffBP)
+        }
     }
 
     /// The statutory amounts on one base, in fen, unrounded.
@@ -127,11 +168,11 @@ public enum CBECImportTax {
     }
 
     /// Tariff = base × tariff; CT = (base + tariff) × ct / (1 − ct); VAT = (base + tariff + CT) × vat.
-    static func statutoryTax(base: Rational, taxClass: TaxClass, tariffBP: Int, on date: SimDate) -> Statutory {
-        precondition((0..<10_000).contains(taxClass.consumptionBP), "consumption tax must be below 100%")
-        let tariff = base * Rational(basisPoints: tariffBP)
-        let ct = (base + tariff) * Rational(Int128(taxClass.consumptionBP), Int128(10_000 - taxClass.consumptionBP))
-        let vat = (base + tariff + ct) * Rational(basisPoints: RuleBook.chinaVATBP(for: taxClass, on: date))
+    static func statutoryTax(base: Rational, rates: AppliedRates) -> Statutory {
+        precondition((0..<10_000).contains(rates.consumptionBP), "consumption tax must be below 100%")
+        let tariff = base * Rational(basisPoints: rates.tariffBP)
+        let ct = (base + tariff) * Rational(Int128(rates.consumptionBP), Int128(10_000 - rates.consumptionBP))
+        let vat = (base + tariff + ct) * Rational(basisPoints: rates.vatBP)
         return Statutory(tariff: tariff, consumption: ct, vat: vat)
     }
 

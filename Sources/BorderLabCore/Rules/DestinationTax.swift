@@ -56,12 +56,21 @@ public struct DestinationAssessment: Sendable, Equatable {
     public let scheme: String
     /// True when the seller collects the tax at checkout (so the customer pays nothing on delivery).
     public let collectedAtCheckout: Bool
+    /// The VAT and duty rates of the parcel's first line (the engine's parcels hold one SKU), as orders record
+    /// them; 0 where the scheme exempts. A flat per-subheading duty records tariff 0.
+    public let rates: AppliedRates
 
-    public init(vat: Money, duty: Money, scheme: String, collectedAtCheckout: Bool) {
+    public init(vat: Money, duty: Money, scheme: String, collectedAtCheckout: Bool, rates: AppliedRates = .none) {
         self.vat = vat
         self.duty = duty
         self.scheme = scheme
         self.collectedAtCheckout = collectedAtCheckout
+        self.rates = rates
+    }
+
+    /// Equal amounts, scheme and collection; the recorded rates are not compared (golden cases state amounts).
+    public static func == (l: DestinationAssessment, r: DestinationAssessment) -> Bool {
+        l.vat == r.vat && l.duty == r.duty && l.scheme == r.scheme && l.collectedAtCheckout == r.collectedAtCheckout
     }
 
     /// VAT + duty.
@@ -73,9 +82,8 @@ public struct DestinationAssessment: Sendable, Equatable {
 /// Each amount is computed exactly and rounded once, half-up, to the destination currency's minor unit.
 /// Where a VAT base includes duty (normal imports), it is the duty as assessed, i.e. rounded.
 ///
-/// Not modelled: the EU before 2021-07-01 (22 EUR VAT exemption, 150 EUR duty relief), the UK before 2021-01-01
-/// and Australia before 2018-07-01 (their older low-value reliefs): on such dates every parcel is a normal import.
-/// Nor the US postal flat per-item duties, Japan's 60% valuation of personal-use goods, or sellers without IOSS.
+/// Not modelled: the UK before 2021-01-01 and Australia before 2018-07-01 (their older low-value reliefs): on such
+/// dates every parcel is a normal import. Nor the US postal flat per-item duties, or sellers without IOSS.
 public enum DestinationTax {
     /// Assesses `parcel` under the rules in force on its date in its destination.
     /// - Precondition: at least one line, quantities ≥ 1, amounts in the destination currency and not negative.
@@ -96,57 +104,140 @@ public enum DestinationTax {
         }
     }
 
-    /// EU: IOSS up to 150 EUR intrinsic value (VAT on goods + shipping; flat duty while in force), else a normal
-    /// import (duty by category on goods + shipping, VAT on goods + shipping + duty).
+    /// EU: from 2021-07-01 the IOSS up to 150 EUR intrinsic value (VAT on goods + shipping + any flat duty, which
+    /// is part of the VAT base under the VAT Directive art. 86(1)(a)); before it, no VAT up to 22 EUR and no duty up
+    /// to 150 EUR (VAT paid on delivery); else a normal import (duty by category on goods + shipping, VAT on goods +
+    /// shipping + duty). VAT per line at the good's rate (reduced for food, supplements and formula where the rule
+    /// book has a reduced row).
     static func eu(_ parcel: ExportParcel) -> DestinationAssessment {
-        guard let vat = RuleBook.euVAT.value(on: parcel.date, key: parcel.destination.code) else {
-            preconditionFailure("no VAT rate for \(parcel.destination.code) on \(parcel.date)")
-        }
-        let rate = Rational(basisPoints: vat.rateBP)
         let goods = parcel.intrinsicValue
+        let zero = Money.zero(.EUR)
+        let firstVAT = euVATBP(parcel.destination, parcel.lines[0].category, on: parcel.date)
         if let ioss = RuleBook.euIOSS.value(on: parcel.date), ioss.admits(goods, origin: parcel.origin.code) {
-            var duty = Money.zero(.EUR)
+            var duties = parcel.lines.map { _ in Rational.zero }
             if let flat = RuleBook.euFlatDuty.value(on: parcel.date), goods < flat.intrinsicLimit {
-                duty = flat.perSubheading * distinctSubheadings(parcel)
+                duties = flatDutyShares(parcel, perSubheading: flat.perSubheading)
             }
-            let tax = money(exact(goods + parcel.shipping) * rate, parcel)
-            return DestinationAssessment(vat: tax, duty: duty, scheme: "EU-IOSS", collectedAtCheckout: true)
+            let duty = money(duties.reduce(.zero, +), parcel)
+            let tax = money(euVATExact(parcel, duties: duties), parcel)
+            return DestinationAssessment(vat: tax, duty: duty, scheme: "EU-IOSS", collectedAtCheckout: true,
+                                         rates: AppliedRates(vatBP: firstVAT))
         }
-        let duty = money(dutyExact(parcel, jurisdiction: "EU", extraBP: 0), parcel)
-        let tax = money(exact(goods + parcel.shipping + duty) * rate, parcel)
-        return DestinationAssessment(vat: tax, duty: duty, scheme: "EU-import", collectedAtCheckout: false)
+        if RuleBook.euIOSS.value(on: parcel.date) == nil {
+            if let exempt = RuleBook.euLowValue.value(on: parcel.date, key: "VAT"), exempt.admits(goods, origin: parcel.origin.code) {
+                return DestinationAssessment(vat: zero, duty: zero, scheme: "EU-low-value-exempt", collectedAtCheckout: false)
+            }
+            if let relief = RuleBook.euLowValue.value(on: parcel.date, key: "DUTY"), relief.admits(goods, origin: parcel.origin.code) {
+                let tax = money(euVATExact(parcel, duties: parcel.lines.map { _ in .zero }), parcel)
+                return DestinationAssessment(vat: tax, duty: zero, scheme: "EU-duty-relief", collectedAtCheckout: false,
+                                             rates: AppliedRates(vatBP: firstVAT))
+            }
+        }
+        let dutyRate = RuleBook.dutySchedules.value(on: parcel.date, key: "EU")?.rateBP(for: parcel.lines[0].category) ?? 0
+        let duties = lineDuties(parcel, jurisdiction: "EU", extraBP: { _ in 0 })
+        let duty = money(duties.reduce(.zero, +), parcel)
+        // The VAT base holds the duty as assessed (rounded), spread over the lines as assessed.
+        let assessed = ProRata.split(exact(duty), weights: duties.map { $0.roundedHalfUp() })
+        let tax = money(euVATExact(parcel, duties: assessed), parcel)
+        return DestinationAssessment(vat: tax, duty: duty, scheme: "EU-import", collectedAtCheckout: false,
+                                     rates: AppliedRates(vatBP: firstVAT, tariffBP: dutyRate))
+    }
+
+    /// The VAT rate of goods of `category` in EU country `destination` on `date`: the reduced rate for food,
+    /// supplements and infant formula where the rule book has one, else the standard rate.
+    public static func euVATBP(_ destination: Country, _ category: Category, on date: SimDate) -> Int {
+        if reducedRateCategories.contains(category),
+           let reduced = RuleBook.euVAT.value(on: date, key: destination.code + "-reduced") {
+            return reduced.rateBP
+        }
+        guard let vat = RuleBook.euVAT.value(on: date, key: destination.code) else {
+            preconditionFailure("no VAT rate for \(destination.code) on \(date)")
+        }
+        return vat.rateBP
+    }
+
+    /// Categories that are food for VAT purposes (reduced rates in Germany, France and Japan).
+    static let reducedRateCategories: [Category] = [.infantFormula, .supplements]
+
+    /// Σ (line goods + its shipping share + its duty) × its VAT rate, unrounded.
+    static func euVATExact(_ parcel: ExportParcel, duties: [Rational]) -> Rational {
+        let shipping = ProRata.split(exact(parcel.shipping), weights: parcel.lines.map(\.goodsValue.minor))
+        var vat = Rational.zero
+        for (index, line) in parcel.lines.enumerated() {
+            let base = exact(line.goodsValue) + shipping[index] + duties[index]
+            vat = vat + base * Rational(basisPoints: euVATBP(parcel.destination, line.category, on: parcel.date))
+        }
+        return vat
+    }
+
+    /// The flat duty of each distinct subheading, shared among its lines pro rata to their goods value.
+    static func flatDutyShares(_ parcel: ExportParcel, perSubheading: Money) -> [Rational] {
+        parcel.lines.map { line in
+            let same = parcel.lines.filter { $0.hsSubheading == line.hsSubheading }
+            let value = same.reduce(Int64(0)) { $0 + $1.goodsValue.minor }
+            let share = value == 0 ? Rational(1, Int128(same.count)) : Rational(Int128(line.goodsValue.minor), Int128(value))
+            return exact(perSubheading) * share
+        }
     }
 
     /// US: de minimis while the parcel's origin still qualifies, else duty on the goods' value at the base rate
-    /// plus any surcharge on the origin. No federal VAT.
+    /// plus Section 301 by category and the dated surcharges on the origin (IEEPA, Section 122). No federal VAT.
     static func us(_ parcel: ExportParcel) -> DestinationAssessment {
         let zero = Money.zero(.USD)
         if let deMinimis = RuleBook.usDeMinimis.value(on: parcel.date),
            deMinimis.admits(parcel.intrinsicValue, origin: parcel.origin.code) {
             return DestinationAssessment(vat: zero, duty: zero, scheme: "US-de-minimis", collectedAtCheckout: false)
         }
-        var extra = 0
-        if let surcharge = RuleBook.usOriginSurcharge.value(on: parcel.date), surcharge.origins.contains(parcel.origin.code) {
-            extra = surcharge.rateBP
-        }
-        let duty = money(dutyExact(parcel, jurisdiction: "US", extraBP: extra), parcel)
-        return DestinationAssessment(vat: zero, duty: duty, scheme: "US-formal", collectedAtCheckout: false)
+        let origin = parcel.origin.code
+        let surcharge = RuleBook.usSurchargeBP(origin: origin, on: parcel.date)
+        let extra: (Category) -> Int = { RuleBook.usSection301BP(category: $0, origin: origin, on: parcel.date) + surcharge }
+        let duty = money(lineDuties(parcel, jurisdiction: "US", extraBP: extra).reduce(.zero, +), parcel)
+        let base = RuleBook.dutySchedules.value(on: parcel.date, key: "US")?.rateBP(for: parcel.lines[0].category) ?? 0
+        return DestinationAssessment(vat: zero, duty: duty, scheme: "US-formal", collectedAtCheckout: false,
+                                     rates: AppliedRates(vatBP: 0, tariffBP: base + extra(parcel.lines[0].category)))
     }
 
-    /// Japan: taxable value (goods + shipping) up to the small-value limit is free; above it, duty by category
-    /// and consumption tax on value + duty, paid on delivery.
+    /// Japan: personal-use goods are valued at 60% of retail plus shipping; up to the small-value limit that value
+    /// is free; above it, duty by category on it and consumption tax on value + duty (8% for food), paid on delivery.
     static func jp(_ parcel: ExportParcel) -> DestinationAssessment {
-        guard let ct = RuleBook.jpConsumptionTax.value(on: parcel.date) else {
-            preconditionFailure("no Japanese consumption tax rule in force on \(parcel.date)")
-        }
-        let taxable = parcel.intrinsicValue + parcel.shipping
-        if let small = RuleBook.jpSmallValue.value(on: parcel.date), small.admits(taxable, origin: parcel.origin.code) {
+        let share = Rational(basisPoints: RuleBook.jpPersonalUseValueBP)
+        let taxable = exact(parcel.intrinsicValue) * share + exact(parcel.shipping)
+        if let small = RuleBook.jpSmallValue.value(on: parcel.date),
+           small.admits(Money(minor: taxable.roundedHalfUp(), .JPY), origin: parcel.origin.code) {
             let zero = Money.zero(.JPY)
             return DestinationAssessment(vat: zero, duty: zero, scheme: "JP-small-exempt", collectedAtCheckout: false)
         }
-        let duty = money(dutyExact(parcel, jurisdiction: "JP", extraBP: 0), parcel)
-        let tax = money(exact(taxable + duty) * Rational(basisPoints: ct.rateBP), parcel)
-        return DestinationAssessment(vat: tax, duty: duty, scheme: "JP-import", collectedAtCheckout: false)
+        let schedule = RuleBook.dutySchedules.value(on: parcel.date, key: "JP")
+        let shipping = ProRata.split(exact(parcel.shipping), weights: parcel.lines.map(\.goodsValue.minor))
+        var dutyExact = Rational.zero
+        var values: [Rational] = []
+        for (index, line) in parcel.lines.enumerated() {
+            let value = exact(line.goodsValue) * share + shipping[index]
+            values.append(value)
+            dutyExact = dutyExact + value * Rational(basisPoints: schedule?.rateBP(for: line.category) ?? 0)
+        }
+        let duty = money(dutyExact, parcel)
+        // Consumption tax on value + duty as assessed, the duty spread over the lines pro rata to their value.
+        let dutyShares = ProRata.split(exact(duty), weights: values.map { $0.roundedHalfUp() })
+        var tax = Rational.zero
+        for (index, line) in parcel.lines.enumerated() {
+            tax = tax + (values[index] + dutyShares[index]) * Rational(basisPoints: jpConsumptionTaxBP(line.category, on: parcel.date))
+        }
+        let first = parcel.lines[0].category
+        return DestinationAssessment(vat: money(tax, parcel), duty: duty, scheme: "JP-import", collectedAtCheckout: false,
+                                     rates: AppliedRates(vatBP: jpConsumptionTaxBP(first, on: parcel.date),
+                                                         tariffBP: schedule?.rateBP(for: first) ?? 0))
+    }
+
+    /// Japan's consumption tax on goods of `category` on `date`: the reduced rate for food, else the standard one.
+    public static func jpConsumptionTaxBP(_ category: Category, on date: SimDate) -> Int {
+        if reducedRateCategories.contains(category), let reduced = RuleBook.jpConsumptionTax.value(on: date, key: "reduced") {
+            return reduced.rateBP
+        }
+        guard let ct = RuleBook.jpConsumptionTax.value(on: date) else {
+            preconditionFailure("no Japanese consumption tax rule in force on \(date)")
+        }
+        return ct.rateBP
     }
 
     /// UK and Australia: up to the low-value limit (intrinsic value) the seller charges VAT/GST on the price with
@@ -160,28 +251,28 @@ public enum DestinationTax {
         let goods = parcel.intrinsicValue
         if let low = lowValue.value(on: parcel.date), low.admits(goods, origin: parcel.origin.code) {
             let vat = money(exact(goods + parcel.shipping) * rate, parcel)
-            return DestinationAssessment(vat: vat, duty: .zero(parcel.destination.currency), scheme: lowScheme, collectedAtCheckout: true)
+            return DestinationAssessment(vat: vat, duty: .zero(parcel.destination.currency), scheme: lowScheme, collectedAtCheckout: true,
+                                         rates: AppliedRates(vatBP: tax.rateBP))
         }
-        let duty = money(dutyExact(parcel, jurisdiction: jurisdiction, extraBP: 0), parcel)
+        let duty = money(lineDuties(parcel, jurisdiction: jurisdiction, extraBP: { _ in 0 }).reduce(.zero, +), parcel)
         let vat = money(exact(goods + parcel.shipping + duty) * rate, parcel)
-        return DestinationAssessment(vat: vat, duty: duty, scheme: importScheme, collectedAtCheckout: false)
+        let dutyRate = RuleBook.dutySchedules.value(on: parcel.date, key: jurisdiction)?.rateBP(for: parcel.lines[0].category) ?? 0
+        return DestinationAssessment(vat: vat, duty: duty, scheme: importScheme, collectedAtCheckout: false,
+                                     rates: AppliedRates(vatBP: tax.rateBP, tariffBP: dutyRate))
     }
 
-    /// Σ line value × (category rate + `extraBP`), in minor units, with shipping allocated pro rata to goods
-    /// value when the destination's customs value includes it.
-    static func dutyExact(_ parcel: ExportParcel, jurisdiction: String, extraBP: Int) -> Rational {
+    /// Each line's duty: its value × (category rate + `extraBP(category)`), in minor units, unrounded, with shipping
+    /// allocated pro rata to goods value when the destination's customs value includes it.
+    static func lineDuties(_ parcel: ExportParcel, jurisdiction: String, extraBP: (Category) -> Int) -> [Rational] {
         guard let schedule = RuleBook.dutySchedules.value(on: parcel.date, key: jurisdiction) else {
             preconditionFailure("no \(jurisdiction) duty schedule in force on \(parcel.date)")
         }
         let goods = parcel.lines.map(\.goodsValue.minor)
         let shipping = schedule.includesShipping ? exact(parcel.shipping) : .zero
         let shares = ProRata.split(shipping, weights: goods)
-        var duty = Rational.zero
-        for (index, line) in parcel.lines.enumerated() {
-            let value = Rational(Int128(goods[index])) + shares[index]
-            duty = duty + value * Rational(basisPoints: schedule.rateBP(for: line.category) + extraBP)
+        return parcel.lines.enumerated().map { index, line in
+            (Rational(Int128(goods[index])) + shares[index]) * Rational(basisPoints: schedule.rateBP(for: line.category) + extraBP(line.category))
         }
-        return duty
     }
 
     /// How many different tariff subheadings the parcel holds.

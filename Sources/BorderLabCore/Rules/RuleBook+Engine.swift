@@ -34,10 +34,29 @@ extension DestinationTax {
     public static func dutyRate(category: Category, destination: Country, origin: Country, date: SimDate) -> Rational {
         let jurisdiction = destination.isEU ? "EU" : destination.code
         var bp = RuleBook.dutySchedules.value(on: date, key: jurisdiction)?.rateBP(for: category) ?? 0
-        if jurisdiction == "US", let surcharge = RuleBook.usOriginSurcharge.value(on: date),
-           surcharge.origins.contains(origin.code) {
-            bp += surcharge.rateBP
+        if jurisdiction == "US" {
+            bp += RuleBook.usSection301BP(category: category, origin: origin.code, on: date)
+                + RuleBook.usSurchargeBP(origin: origin.code, on: date)
         }
         return Rational(basisPoints: bp)
     }
+
+    /// The VAT, GST, consumption or sales tax on a sale to a customer in `destination` from stock already imported
+    /// there (9810 overseas warehouse), for goods of `category` on `date`: read from the same rule rows as the border
+    /// taxes, so Germany charges 16% in the second half of 2020 and Japan 8% before October 2019 and on food.
+    public static func localSaleTaxBP(destination: Country, category: Category, on date: SimDate) -> Int {
+        if destination.isEU { return euVATBP(destination, category, on: date) }
+        switch destination.code {
+        case "JP": return jpConsumptionTaxBP(category, on: date)
+        case "GB": return RuleBook.gbVAT.value(on: date)?.rateBP ?? 0
+        case "AU": return RuleBook.auGST.value(on: date)?.rateBP ?? 0
+        case "US": return RuleBook.usSalesTax.value(on: date)?.rateBP ?? 0
+        default: return 0
+        }
+    }
+}
+
+extension RuleBook {
+    /// Japan values goods imported for personal use at 60% of their overseas retail price (JP-SMALL-VALUE-10000).
+    public static let jpPersonalUseValueBP = 6_000
 }

@@ -274,9 +274,15 @@ public enum RuleBook {
         rule("CN-CUSTOMS-9710-9810-PILOT", "CN", "2020-07-01", "2020-08-31", "Customs codes 9710 / 9810 (pilot)",
              source: "GAC Announcement 2020 No. 75",
              summary: "Pilot in ten customs districts: 9710 B2B direct export, 9810 export to an overseas warehouse."),
-        rule("CN-CUSTOMS-9710-9810", "CN", "2020-09-01", nil, "Customs codes 9710 / 9810 (extended)",
+        rule("CN-CUSTOMS-9710-9810", "CN", "2020-09-01", "2021-06-30", "Customs codes 9710 / 9810 (extended)",
              source: "GAC Announcement 2020 No. 92 (extends 2020 No. 75)",
              summary: "The 9710 (B2B direct export) and 9810 (export to an overseas warehouse) pilot is extended to more customs districts."),
+        rule("CN-CUSTOMS-9710-9810-NATIONWIDE", "CN", "2021-07-01", nil, "Customs codes 9710 / 9810 nationwide",
+             source: "GAC Announcement 2021 No. 47",
+             summary: "The 9710 and 9810 B2B export codes apply in every customs district. (The sandbox lets a global-export shop use 9810 on any date; these rows say when the real codes existed.)"),
+        rule("CN-CBEC-RETURNS-30", "CN", "2016-04-08", nil, "CBEC returns within 30 days: tax refunded, annual total adjusted",
+             source: "Caiguanshui [2016] No. 18, art. 7; kept by Caiguanshui [2018] No. 49",
+             summary: "Goods returned within 30 days of customs release (and before the tax is due) have their CBEC tax refunded and the person's annual total lowered by their dutiable value. A parcel customs seizes was never released: it never counts toward the annual total."),
     ]
 }
 
@@ -287,7 +293,7 @@ extension RuleBook {
     public static let euIOSS = RuleTable<ValueThreshold>([
         DatedValue(rule("EU-IOSS", "EU", "2021-07-01", nil, "EU IOSS for consignments up to 150 EUR",
                         source: "Council Directives (EU) 2017/2455 and (EU) 2019/1995 (VAT e-commerce package)",
-                        summary: "The 22 EUR VAT exemption is gone; consignments of intrinsic value (goods, without shipping) up to 150 EUR pay VAT at the buyer's country rate on the price with shipping, collected at checkout through the IOSS, and no customs duty (from 2026-07-01 to 2028-07-01 parcels under 150 EUR pay the flat 3 EUR duty per tariff subheading: see EU-FLAT-DUTY-3). Above 150 EUR: a normal import declaration with duty and import VAT."),
+                        summary: "The 22 EUR VAT exemption is gone (see EU-LOW-VALUE-22); consignments of intrinsic value (goods, without shipping) up to 150 EUR pay VAT at the buyer's country rate on the price with shipping, collected at checkout through the IOSS, and no customs duty (from 2026-07-01 to 2028-07-01 parcels under 150 EUR pay the flat 3 EUR duty per tariff subheading: see EU-FLAT-DUTY-3). Above 150 EUR: a normal import declaration with duty and import VAT."),
                    ValueThreshold(limit: Money(major: 150, .EUR))),
     ])
 
@@ -311,9 +317,23 @@ extension RuleBook {
         DatedValue(rule("DE-VAT-19-2021", "DE", "2021-01-01", nil, "Germany VAT 19%",
                         source: "Umsatzsteuergesetz § 12(1)", summary: "Standard VAT rate back to 19%."),
                    key: "DE", TaxRate(rateBP: 1_900)),
+        DatedValue(rule("DE-VAT-7", "DE", "2007-01-01", "2020-06-30", "Germany reduced VAT 7% on food",
+                        source: "Umsatzsteuergesetz § 12(2) No. 1 and Anlage 2 (food, including infant formula and food supplements)",
+                        summary: "Reduced VAT rate 7% on food, infant formula and food supplements. (In force long before; the sandbox dates it with the 19% standard rate.)"),
+                   key: "DE-reduced", TaxRate(rateBP: 700)),
+        DatedValue(rule("DE-VAT-5", "DE", "2020-07-01", "2020-12-31", "Germany reduced VAT 5% (temporary)",
+                        source: "Zweites Corona-Steuerhilfegesetz (2020), § 28(2) UStG", summary: "Reduced VAT rate cut to 5% for the second half of 2020."),
+                   key: "DE-reduced", TaxRate(rateBP: 500)),
+        DatedValue(rule("DE-VAT-7-2021", "DE", "2021-01-01", nil, "Germany reduced VAT 7% on food",
+                        source: "Umsatzsteuergesetz § 12(2) No. 1 and Anlage 2", summary: "Reduced VAT rate back to 7%."),
+                   key: "DE-reduced", TaxRate(rateBP: 700)),
         DatedValue(rule("FR-VAT-20", "FR", "2014-01-01", nil, "France VAT 20%",
                         source: "Code général des impôts, art. 278", summary: "Standard VAT rate 20%."),
                    key: "FR", TaxRate(rateBP: 2_000)),
+        DatedValue(rule("FR-VAT-5-5", "FR", "2014-01-01", nil, "France reduced VAT 5.5% on food",
+                        source: "Code général des impôts, art. 278-0 bis A (food for human consumption)",
+                        summary: "Reduced VAT rate 5.5% on food, infant formula and food supplements. (In force long before; the sandbox dates it with the 20% standard rate.) Italy, Spain and the Netherlands: the sandbox applies their standard rate to every good."),
+                   key: "FR-reduced", TaxRate(rateBP: 550)),
         DatedValue(rule("IT-VAT-22", "IT", "2013-10-01", nil, "Italy VAT 22%",
                         source: "DPR 633/1972, art. 16", summary: "Standard VAT rate (IVA) 22%."),
                    key: "IT", TaxRate(rateBP: 2_200)),
@@ -347,15 +367,6 @@ extension RuleBook {
                    ValueThreshold(limit: nil)),
     ])
 
-    /// The additional US tariff on goods of Chinese origin (a configurable assumption).
-    public static let usOriginSurcharge = RuleTable<OriginSurcharge>([
-        DatedValue(rule("US-CN-ADDITIONAL-20", "US", "2025-03-04", nil,
-                        "US additional tariff 20% on Chinese-origin goods",
-                        source: "Assumption (a dated, configurable rate), dated from Executive Order 14228",
-                        summary: "Goods of Chinese or Hong Kong origin pay 20 percentage points on top of the base duty rate. One rate stands for the layered real tariffs (IEEPA, Section 301, reciprocal); tune per scenario."),
-                   OriginSurcharge(origins: ["CN", "HK"], rateBP: 2_000)),
-    ])
-
     /// Japan's consumption tax on imports.
     public static let jpConsumptionTax = RuleTable<TaxRate>([
         DatedValue(rule("JP-CT-8", "JP", "2014-04-01", "2019-09-30", "Japan consumption tax 8%",
@@ -366,15 +377,28 @@ extension RuleBook {
                         source: "Consumption Tax Act as amended by Act No. 68 of 2012",
                         summary: "Consumption tax 10% (7.8% national + 2.2% local), levied on imports on customs value + duty."),
                    TaxRate(rateBP: 1_000)),
+        DatedValue(rule("JP-CT-REDUCED-8", "JP", "2019-10-01", nil, "Japan reduced consumption tax 8% on food",
+                        source: "Consumption Tax Act as amended by Act No. 68 of 2012 and Act No. 15 of 2016 (reduced rate for food and beverages other than alcohol)",
+                        summary: "Food and non-alcoholic beverages, including infant formula and food supplements, keep 8% (6.24% national + 1.76% local) when the standard rate rises to 10%; imports of food pay it too."),
+                   key: "reduced", TaxRate(rateBP: 800)),
+        DatedValue(rule("JP-CT-REDUCED-BEFORE-2019", "JP", "2014-04-01", "2019-09-30", "Japan consumption tax 8% on food (one rate for all)",
+                        source: "Consumption Tax Act as amended by Act No. 68 of 2012",
+                        summary: "Before 2019-10-01 Japan had one consumption-tax rate, 8%, for food as for everything else."),
+                   key: "reduced", TaxRate(rateBP: 800)),
     ])
 
     /// Japan's small-value exemption for personal imports.
     public static let jpSmallValue = RuleTable<ValueThreshold>([
-        DatedValue(rule("JP-SMALL-VALUE-10000", "JP", assumptionStart, nil,
+        DatedValue(rule("JP-SMALL-VALUE-10000", "JP", assumptionStart, "2028-03-31",
                         "Japan: personal imports up to 10,000 JPY free of duty and tax",
-                        source: "Customs Tariff Act art. 14(18); Act on Collection of Internal Consumption Tax on Imported Goods art. 13 (long-standing; the sandbox dates it from 2000-01-01)",
-                        summary: "Personal imports with a taxable value (goods + shipping) up to 10,000 JPY pay neither duty nor consumption tax. (Japan values personal-use goods at 60% of the overseas retail price; the sandbox does not model that reduction.)"),
+                        source: "Customs Tariff Act art. 14(18); Act on Collection of Internal Consumption Tax on Imported Goods art. 13 (long-standing; the sandbox dates it from 2000-01-01); valuation of personal-use goods at 60% of overseas retail: Order for Enforcement of the Customs Tariff Act art. 1-13",
+                        summary: "Goods imported for personal use are valued at 60% of their overseas retail price (plus shipping); when that taxable value is at most 10,000 JPY they pay neither duty nor consumption tax. Above it, duty and consumption tax are on the same reduced value. The exemption's end for mail-order goods was announced in the FY2026 tax reform outline for 2028-04-01 (date as reported in DOMAIN.md's audit; the sandbox ends the whole exemption then)."),
                    ValueThreshold(limit: Money(major: 10_000, .JPY))),
+        DatedValue(rule("JP-SMALL-VALUE-ENDED", "JP", "2028-04-01", nil,
+                        "Japan: small-value exemption ends for mail-order goods",
+                        source: "FY2026 tax reform outline (announced December 2025), taxing mail-order goods of 10,000 JPY or less from 2028-04-01; the date is the one reported in DOMAIN.md's rule audit and the implementing act is not cited here",
+                        summary: "Mail-order personal imports of 10,000 JPY or less pay consumption tax (and duty) like any other import; the sandbox treats every parcel as mail order."),
+                   ValueThreshold(limit: nil)),
     ])
 
     /// The UK's standard VAT rate.
@@ -458,9 +482,9 @@ extension RuleBook {
 extension RuleBook {
     /// Every rule, ordered by jurisdiction, then start date, then id (never by dictionary order).
     public static let all: [Rule] = {
-        let rules: [Rule] = cbecLimits.rules + cbecRetailTerms.rules + chinaVAT.rules + positiveList.rules
+        let rules: [Rule] = cbecLimits.rules + cbecRetailTerms.rules + chinaVAT.rules + cnConsumptionTax.rules + positiveList.rules
             + customsModes + euIOSS.rules + euFlatDuty.rules + euVAT.rules + usDeMinimis.rules
-            + usOriginSurcharge.rules + jpConsumptionTax.rules + jpSmallValue.rules + gbVAT.rules
+            + usOriginSurcharge.rules + usSection301.rules + usSalesTax.rules + euLowValue.rules + jpConsumptionTax.rules + jpSmallValue.rules + gbVAT.rules
             + gbLowValue.rules + auGST.rules + auLowValue.rules + dutySchedules.rules
             + disputeMonitor.rules
         return rules.sorted {
@@ -484,32 +508,49 @@ public struct DisputeMonitorThreshold: Sendable, Hashable {
     public let ratioBP: Int
     /// The programme applies only from this many fraud reports plus disputes in the month (scaled down for a small shop).
     public let minimumCount: Int
-    /// Penalty per dispute of an excessive month.
+    /// Fee per dispute of an excessive month (0 while the programme monitors without fees).
     public let penaltyPerDispute: Money
+    /// True when the ratio's denominator is the previous month's card-not-present transactions (Mastercard), false
+    /// when it is the month's own (Visa).
+    public let previousMonthTransactions: Bool
+
+    public init(ratioBP: Int, minimumCount: Int, penaltyPerDispute: Money, previousMonthTransactions: Bool = false) {
+        self.ratioBP = ratioBP
+        self.minimumCount = minimumCount
+        self.penaltyPerDispute = penaltyPerDispute
+        self.previousMonthTransactions = previousMonthTransactions
+    }
 }
 
 extension RuleBook {
-    /// The card programmes that monitor a merchant's monthly ratio of fraud reports plus disputes to settled
-    /// card-not-present transactions, one key per programme (`VISA`, `MASTERCARD`; rows of a key replace each other
-    /// over time, rows of different keys are in force side by side).
+    /// The card programmes that monitor a merchant's monthly ratio of fraud reports plus disputes to card-not-present
+    /// transactions, one key per programme (`VISA`, `MASTERCARD`; rows of a key replace each other over time, rows of
+    /// different keys are in force side by side).
     ///
-    /// Visa's VAMP applies from 1,500 fraud reports plus disputes a month, which a sandbox shop never reaches; the sandbox
-    /// scales that down to 5 for every programme and charges 50 USD per dispute of an excessive month (*assumptions*).
+    /// The real minimum counts (Visa 1,500 fraud reports plus disputes, Mastercard 100 chargebacks a month) are beyond a
+    /// sandbox shop, so both are scaled by the same factor, 1/300 (*assumption*): Visa 5, Mastercard 1 (100/300 rounded
+    /// up). Visa's fee is its real 8 USD per dispute; Mastercard's is a sandbox figure.
     public static let disputeMonitor = RuleTable<DisputeMonitorThreshold>([
+        DatedValue(rule("VISA-VAMP-2025-06", "CARD", "2025-06-01", "2025-09-30",
+                        "Visa VAMP: excessive at 2.2%, monitored without fees",
+                        source: "Visa Acquirer Monitoring Program (VAMP), effective 2025-06-01 with merchant fees from 2025-10-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumption: the sandbox applies it from 5 (1,500 scaled by 1/300)",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive; no fee is charged before 2025-10-01."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 0, .USD))),
         DatedValue(rule("VISA-VAMP-2025", "CARD", "2025-10-01", "2026-03-31",
-                        "Visa VAMP: excessive at 2.2% of settled card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold from 2025-10-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumptions: the sandbox applies it from 5 and charges 50 USD per dispute of an excessive month",
-                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive: 50 USD per dispute of that month (assumption)."),
-                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Visa VAMP: excessive at 2.2%, 8 USD per dispute",
+                        source: "Visa Acquirer Monitoring Program (VAMP): merchant fees from 2025-10-01, 8 USD per dispute of an excessive month; the real programme applies from 1,500 fraud reports plus disputes a month. Assumption: the sandbox applies it from 5 (1,500 scaled by 1/300)",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback counts twice. From 5 fraud reports plus disputes in a month (sandbox), 2.2% or more is excessive: 8 USD per dispute of that month."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 220, minimumCount: 5, penaltyPerDispute: Money(major: 8, .USD))),
         DatedValue(rule("VISA-VAMP-2026", "CARD", "2026-04-01", nil,
-                        "Visa VAMP: excessive at 1.5% of settled card-not-present transactions",
-                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered from 2026-04-01; the real programme applies from 1,500 fraud reports plus disputes a month. Assumptions: the sandbox applies it from 5 and charges 50 USD per dispute of an excessive month",
-                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback is both a fraud report and a dispute, so it counts twice. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption)."),
-                   key: "VISA", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Visa VAMP: excessive at 1.5%, 8 USD per dispute",
+                        source: "Visa Acquirer Monitoring Program (VAMP), merchant threshold lowered to 1.5% from 2026-04-01 (outside MENA), 8 USD per dispute; the real programme applies from 1,500 fraud reports plus disputes a month. Assumption: the sandbox applies it from 5 (1,500 scaled by 1/300)",
+                        summary: "Monthly ratio (fraud reports + disputes) / card-not-present card transactions settled in the month, in counts; a fraud chargeback counts twice. From 5 fraud reports plus disputes in a month (sandbox), 1.5% or more is excessive: 8 USD per dispute of that month."),
+                   key: "VISA", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 8, .USD))),
         DatedValue(rule("MASTERCARD-EXCESSIVE-CHARGEBACK", "CARD", assumptionStart, nil,
-                        "Mastercard: excessive chargebacks at about 1.5% (assumption)",
-                        source: "Mastercard's excessive-chargeback threshold, about 1.5%. Assumptions: in force throughout; judged on the month's card chargebacks (each counted once) over the card-not-present card transactions settled in the month (the sandbox does not tell card brands apart); applies from 5 chargebacks a month and charges 50 USD per dispute of an excessive month, scaled down like VAMP's",
-                        summary: "Monthly ratio chargebacks / card-not-present card transactions settled in the month, in counts (a fraud chargeback counts once here, unlike Visa's VAMP). From 5 chargebacks in a month (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). Before Visa's VAMP thresholds (2025-10-01) it is the only card programme the sandbox applies; from 2025-10-01 to 2026-03-31 it is stricter than Visa's 2.2%."),
-                   key: "MASTERCARD", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 5, penaltyPerDispute: Money(major: 50, .USD))),
+                        "Mastercard ECM: excessive at 1.5% of the previous month's transactions",
+                        source: "Mastercard Excessive Chargeback Program: a merchant is Excessive Chargeback Merchant at 1.5% and 100 chargebacks in a month, chargebacks over the previous month's card-not-present transactions (HECM at 3% and 300). Assumptions: in force throughout; the sandbox does not tell card brands apart; the minimum of 100 is scaled by 1/300 like VAMP's, to 1; 50 USD per dispute of an excessive month",
+                        summary: "Monthly ratio chargebacks in the month / card-not-present card transactions settled in the previous month, in counts (a fraud chargeback counts once here, unlike Visa's VAMP); from 1 chargeback (sandbox), 1.5% or more is excessive: 50 USD per dispute of that month (assumption). A world's first month has no previous month, so Mastercard does not judge it."),
+                   key: "MASTERCARD", DisputeMonitorThreshold(ratioBP: 150, minimumCount: 1, penaltyPerDispute: Money(major: 50, .USD),
+                                                              previousMonthTransactions: true)),
     ])
 }

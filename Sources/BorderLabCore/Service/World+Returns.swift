@@ -87,6 +87,7 @@ extension World {
         }
         serviceBook.returns[id - 1].received = true
         orders[order.id - 1].status = .returned
+        returnCBECQuota(order: order.id)
         serviceBook.returns[id - 1].resaleable = resaleable
         serviceBook.returns[id - 1].refundHome = refund
         serviceBook.returns[id - 1].shippingHome = shipping.minor

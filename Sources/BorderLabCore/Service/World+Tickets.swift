@@ -184,7 +184,7 @@ extension World {
         lots[lot].costOnHand -= cost.minor
         ledger.post(day: day, kind: .resend, reference: order.id, (.serviceCosts, cost), (.inventory, -cost))
         let channel = lots[lot].outbound
-        let freight = payCharge(channel.cost(chargeableGrams: catalogue.products[lots[lot].product].chargeableGrams * order.quantity),
+        let freight = payCharge(channel.cost(chargeableGrams: channel.chargeableGrams(of: catalogue.products[lots[lot].product]) * order.quantity),
                                 to: .serviceCosts, kind: .resend, reference: order.id)
         let transit = rng.integer(in: channel.transitDays, .tickets, day: day, entity: ticket, index: 9)
         let id = serviceBook.resends.count + 1

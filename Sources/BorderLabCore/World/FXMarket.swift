@@ -69,8 +69,9 @@ public struct FXRates: Sendable, Hashable {
 
 /// The parameters and the walk of the FX market.
 public enum FXMarket {
-    /// Long-run means, CNY per unit, in millionths (*assumption*, near 2025–26 levels).
-    public static let meanMicro: [Int64] = [1_000_000, 7_100_000, 7_750_000, 47_500, 9_050_000, 4_650_000]
+    /// Long-run means, CNY per unit, in millionths: the CFETS central parity of 2025-09-01 (USD 7.107, EUR 8.313,
+    /// JPY 0.0483, GBP 9.606, AUD 4.654; DOMAIN.md's rule audit), so the walk wanders around recent real rates.
+    public static let meanMicro: [Int64] = [1_000_000, 7_107_000, 8_313_000, 48_300, 9_606_000, 4_654_000]
     /// Daily pull towards the mean.
     public static let reversion = 0.05
     /// Daily volatility as a share of the mean (0.4%).

@@ -1,7 +1,7 @@
 /// How goods move: parcel channels to customers, bulk channels into warehouses, last-mile delivery.
 ///
-/// Cost is by chargeable weight, the larger of actual and volumetric (L × W × H / 6000) weight,
-/// rounded up to the next 100 g; transit days are drawn uniformly between the channel's bounds.
+/// Cost is by chargeable weight, the larger of actual and volumetric weight (L × W × H / 5000 for express,
+/// / 6000 for dedicated lines and freight; postal and ePacket charge actual weight), rounded up to the next 100 g; transit days are drawn uniformly between the channel's bounds.
 /// Figures follow DOMAIN.md (express 3–7 days, dedicated line 7–15, postal 15–40, ePacket 7–20 and ≤ 2 kg);
 /// prices in CNY are *assumptions* near published forwarder rates.
 public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
@@ -99,6 +99,25 @@ public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
         case .bondedDelivery, .overseasWarehouse: 5
         case .seaFreight, .airFreight: 0
         }
+    }
+
+    /// The divisor of L × W × H (cm) that gives a parcel's volumetric weight in kg, or nil when the channel charges
+    /// actual weight only. Express carriers (DHL, UPS, FedEx) divide by 5,000, dedicated lines and freight by 6,000,
+    /// postal services and ePacket mostly charge actual weight (DOMAIN.md, rule audit).
+    public var volumetricDivisor: Int? {
+        switch self {
+        case .express: 5_000
+        case .postal, .epacket: nil
+        case .dedicatedLine, .bondedDelivery, .overseasWarehouse, .seaFreight, .airFreight: 6_000
+        }
+    }
+
+    /// What this channel charges one unit of `product` by, in grams: the larger of actual and volumetric weight
+    /// (rounded up to the gram), or the actual weight where the channel ignores volume.
+    public func chargeableGrams(of product: Product) -> Int {
+        guard let divisor = volumetricDivisor else { return product.weightGrams }
+        let volume = product.lengthCm * product.widthCm * product.heightCm * 1000
+        return max(product.weightGrams, (volume + divisor - 1) / divisor)
     }
 
     /// The cost of carrying `grams` of chargeable weight, in CNY: fixed + per kg, weight rounded up to 100 g.

@@ -80,7 +80,8 @@ public enum ProjectionWriter {
         for p in world.catalogue.products {
             s.add(p.id); s.add(p.name); s.add(p.category.rawValue); s.add(p.supplierID); s.add(p.weightGrams)
             s.add(p.lengthCm); s.add(p.widthCm); s.add(p.heightCm); s.add(p.chargeableGrams); s.add(p.taxClass.code)
-            s.add(p.taxClass.vatBP); s.add(p.taxClass.consumptionBP); s.add(p.taxClass.tariffBP); s.add(p.taxClass.hsSubheading)
+            let china = world.chinaImportRates(p)
+            s.add(china.vatBP); s.add(china.consumptionBP); s.add(china.tariffBP); s.add(p.hsSubheading); s.add(p.content?.description)
             s.add(p.positiveList); s.add(p.quality); s.add(p.defectBP); s.add(p.moq); s.add(p.leadTimeDays)
             s.add(p.typicalRetail.minor); s.add(p.typicalRetail.currency.rawValue)
             try s.row(); rows += 1
@@ -187,6 +188,7 @@ public enum ProjectionWriter {
             o.add(order.goods.minor); o.add(order.freight.minor); o.add(order.tax.minor); o.add(order.total.minor); o.add(currency)
             o.add(order.taxScheme); o.add(order.costHome.minor); o.add(home); o.add(order.promisedDays); o.add(order.status.rawValue)
             o.add(order.deliveredDay)
+            o.add(order.rates.vatBP); o.add(order.rates.consumptionBP); o.add(order.rates.tariffBP); o.add(order.cbecDutiableFen)
             try o.row()
             l.add(order.id); l.add(1); l.add(order.sku); l.add(order.quantity)
             l.add(order.goods.minor / Int64(order.quantity)); l.add(currency)
