@@ -8,6 +8,9 @@ public struct LoggedAction: Sendable, Equatable {
     public let day: Int
     public let previousHash: String
     public let action: Action
+    /// When it was made (ISO 8601, UTC), for exercise workspaces: metadata outside the world. The hash chain covers it,
+    /// the engine never reads it (not in replay, not in the digest).
+    public var at: String? = nil
 }
 
 /// The hash-chained action log: the workspace's source of truth (DESIGN.md invariants 1 and 4).
@@ -39,9 +42,10 @@ public struct ActionLog: Sendable {
     }
 
     /// The text of one action line.
-    public static func line(for action: Action, sequence: Int, day: Int, previousHash: String) -> String {
-        struct Line: Encodable { let action: Action; let day: Int; let prev: String; let seq: Int }
-        return String(decoding: try! encoder.encode(Line(action: action, day: day, prev: previousHash, seq: sequence)), as: UTF8.self)
+    /// `at` (wall-clock time) is omitted when nil, so lines without it keep their bytes.
+    public static func line(for action: Action, sequence: Int, day: Int, previousHash: String, at: String? = nil) -> String {
+        struct Line: Encodable { let action: Action; let at: String?; let day: Int; let prev: String; let seq: Int }
+        return String(decoding: try! encoder.encode(Line(action: action, at: at, day: day, prev: previousHash, seq: sequence)), as: UTF8.self)
     }
 
     /// Reads and checks a log: the header, each line's JSON, its sequence number and the hash chain.
@@ -70,7 +74,7 @@ public struct ActionLog: Sendable {
         if header.engineVersion != BorderLabVersion.engine {
             throw .otherEngine(found: header.engineVersion, current: BorderLabVersion.engine)
         }
-        struct Line: Decodable { let action: Action; let day: Int; let prev: String; let seq: Int }
+        struct Line: Decodable { let action: Action; let at: String?; let day: Int; let prev: String; let seq: Int }
         var previous = hash(first.utf8)
         var actions: [LoggedAction] = []
         for (offset, raw) in lines.dropFirst().enumerated() {
@@ -83,7 +87,7 @@ public struct ActionLog: Sendable {
             guard line.seq == number - 1 else {
                 throw .malformedLine(path: path, line: number, reason: "its sequence number is \(line.seq), expected \(number - 1)")
             }
-            actions.append(LoggedAction(sequence: line.seq, day: line.day, previousHash: line.prev, action: line.action))
+            actions.append(LoggedAction(sequence: line.seq, day: line.day, previousHash: line.prev, action: line.action, at: line.at))
             previous = hash(raw.utf8)
         }
         return ActionLog(header: header, actions: actions, headHash: previous)

@@ -79,7 +79,17 @@ public struct Workspace: Sendable {
         start_date: "\(header.startDate.iso)"
         customers: \(header.customers)
 
-        """
+        """ + exerciseYAML(header)
+    }
+
+    /// The exercise lines of the readable header (format 2), empty for a free workspace.
+    static func exerciseYAML(_ header: WorldHeader) -> String {
+        var text = header.startingCash.map { "starting_cash: \"\($0)\"\n" } ?? ""
+        guard let stamp = header.exercise else { return text }
+        text += "course: \(stamp.course)\nexercise: \(stamp.exercise)\nstudent: \"\(stamp.student)\"\n"
+        text += "definition_hash: \(stamp.definitionHash)\nvariant:\n"
+        for key in stamp.variant.keys.sorted() { text += "  \(key): \"\(stamp.variant[key]!)\"\n" }
+        return text
     }
 
     func write(_ text: String, to path: String) throws(WorkspaceError) {
@@ -197,7 +207,9 @@ public struct Workspace: Sendable {
         var world = before
         let day = world.day
         do { try world.apply(action, progress: progress) } catch { throw .engine(error) }
-        let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash)
+        // Exercise workspaces stamp each action with the wall-clock time (drills are timed); free ones stay as they were.
+        let at = log.header.exercise == nil ? nil : WallClock.now()
+        let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash, at: at)
         try append(line + "\n")
         let head = ActionLog.hash(line)
         try writeProjection(world, log: ActionLog(header: log.header, actions: log.actions, headHash: head),
