@@ -24,8 +24,9 @@ public enum AnswerFormat {
         let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch type {
         case .money: return (try? Money(parsing: t))?.description
-        case .number: return Double(t).map { _ in t }
-        case .percent: return percent(t).map { _ in t }
+        // Only finite numbers: "nan" and "inf" parse as Doubles but are not answers.
+        case .number: return Double(t).flatMap { $0.isFinite && abs($0) < 1e15 ? t : nil }
+        case .percent: return percent(t).flatMap { $0.isFinite && abs($0) < 1e15 ? t : nil }
         case .sku, .supplier, .choice:
             return !t.isEmpty && t.count <= 64 && !t.contains(where: \.isWhitespace) ? t : nil
         case .date:

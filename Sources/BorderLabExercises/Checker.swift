@@ -100,6 +100,13 @@ public enum Checker {
         guard let data = try? JSONEncoder().encode(action), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return false }
         return filters.allSatisfy { key, value in
             guard let field = object[key] else { return false }
+            // `>=N` and `<=N` compare numbers (a quantity of at least N); anything else is compared as text.
+            for (prefix, holds) in [(">=", { (a: Double, b: Double) in a >= b }), ("<=", { (a: Double, b: Double) in a <= b })] {
+                if value.hasPrefix(prefix) {
+                    guard let bound = Double(value.dropFirst(2)), let number = Double("\(field)") else { return false }
+                    return holds(number, bound)
+                }
+            }
             return "\(field)".caseInsensitiveCompare(value) == .orderedSame
         }
     }
@@ -129,7 +136,9 @@ public enum Checker {
             let scale = Double(want.currency.minorPerMajor)
             return compare(Double(got.minor) / scale, Double(want.minor) / scale, tolerance, key, lang)
         case .number(let want):
-            guard let got = AnswerFormat.number(given.text, type) else { return (.badFormat, 0, L.badFormat(key, type, lang)) }
+            guard AnswerFormat.normalize(given.text, as: type) != nil, let got = AnswerFormat.number(given.text, type) else {
+                return (.badFormat, 0, L.badFormat(key, type, lang))
+            }
             return compare(got, want, tolerance, key, lang)
         }
     }

@@ -28,7 +28,7 @@ enum L {
           "“\(key)”的选择与你的世界中的数据不符，请重新比较各选项。")
     }
     static func wrongNumber(_ key: String, _ percentOff: Double?, _ l: Language) -> String {
-        guard let p = percentOff else {
+        guard let p = percentOff.map({ max(-1e6, min(1e6, $0)) }), p.isFinite else {
             return t(l, "Your figure for '\(key)' does not match the engine's for your world.", "“\(key)”的数值与引擎为你的世界算出的不符。")
         }
         let size = abs(p) >= 10 ? "\(Int(abs(p).rounded()))%" : (abs(p) >= 1 ? "a few percent" : "slightly")

@@ -108,6 +108,16 @@ import ZIPFoundation
         }
     }
 
+    @Test func anotherTermsSaltIsNamedAsAnotherVariant() throws {
+        let s = try make("cbec-101/aql-inspection-plan")
+        let (course, exercise) = try Fixture.library.resolve("cbec-101/aql-inspection-plan")
+        let nextTerm = CourseDefinition(id: course.id, title: course.title, modules: course.modules, competencies: course.competencies,
+                                        hintCost: course.hintCost, variantSalt: course.variantSalt + "-next", file: course.file)
+        #expect(throws: ExerciseError.variantMismatch(exercise: "cbec-101/aql-inspection-plan")) {
+            try ExerciseWorkspace.open(s.workspace, course: nextTerm, exercise: exercise)
+        }
+    }
+
     @Test func submissionHoldsLogHeaderAndManifestOnly() throws {
         let s = try make("cbec-101/aql-inspection-plan")
         let out = try Fixture.folder()
@@ -118,5 +128,31 @@ import ZIPFoundation
         #expect(manifest.files["actions.jsonl"] == Submission.sha256(files["actions.jsonl"]!))
         #expect(manifest.definitionHash == s.definition.hash)
         #expect(manifest.actions.first?.setup == true)
+    }
+}
+
+/// Whatever a student types reaches the checker as a format error or a wrong answer, never a crash.
+@Suite struct BadInputTests {
+    @Test(arguments: ["nan", "inf", "-inf", "1e308", "", " ", "12.5%%", "１２", "9999999999999999999999", "0x10"])
+    func oddNumbersAreFormatErrors(_ text: String) {
+        #expect(AnswerFormat.normalize(text, as: .number) == nil || Double(text) != nil)
+        #expect(AnswerFormat.normalize(text, as: .number).map { Double($0)!.isFinite } ?? true)
+    }
+
+    @Test func farOffNumbersStillGetFeedback() {
+        let outcome = Checker.compare(1e300, 1e-300, Tolerance(absolute: 0.01, relative: 0), "k", .en)
+        #expect(outcome.0 == .failed)
+        #expect(outcome.2.contains("too high"))
+    }
+
+    @Test func oddAnswersInTheLogAreFormatErrors() throws {
+        let (course, exercise) = try Fixture.library.resolve("cbec-101/aql-inspection-plan")
+        let s = try ExerciseWorkspace.create(at: try Fixture.folder() + "/ws", course: course, exercise: exercise, student: "s1", language: .en)
+        // Written straight to the log, as a hand-edited or older tool might: check must still answer sensibly.
+        try s.workspace.perform(.answer(key: "sample-size", value: AnswerValue(type: .number, text: "nan")))
+        try s.workspace.perform(.answer(key: "decision", value: AnswerValue(type: .money, text: "1 CNY")))
+        let report = try ExerciseWorkspace.open(s.workspace, library: Fixture.library).check(includeHidden: true, language: .zh)
+        #expect(report.checks.first { $0.id == "sample-size" }?.status == .badFormat)
+        #expect(report.checks.first { $0.id == "decision" }?.status == .badFormat)
     }
 }

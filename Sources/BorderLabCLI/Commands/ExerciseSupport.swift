@@ -64,7 +64,13 @@ enum ExerciseCommands {
         let zh = language == .zh
         let color = ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) == 1
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-        var lines = ["\(session.stamp.qualifiedID) · \(session.definition.title.text(language)) · \(zh ? "学生" : "student") \(session.stamp.student)", ""]
+        var lines = ["\(session.stamp.qualifiedID) · \(session.definition.title.text(language)) · \(zh ? "学生" : "student") \(session.stamp.student)"]
+        if let limit = session.definition.timeLimitMinutes, let start = session.startedAt {
+            let left = Double(limit) - Date().timeIntervalSince(start) / 60
+            lines.append(left > 0 ? (zh ? "限时 \(limit) 分钟，剩余 \(Int(left.rounded(.up))) 分钟" : "Time limit \(limit) min: \(Int(left.rounded(.up))) min left")
+                         : paint(zh ? "已超时：之后的操作会被记录，但不计分" : "Time is up: further actions are recorded as overtime and do not count", "33"))
+        }
+        lines.append("")
         for task in report.tasks {
             let mark = task.passed ? paint("✓", "32") : paint("✗", "31")
             lines.append("\(mark) \(zh ? "任务" : "Task") \(task.task)  \(task.title)  (\(fmt(task.points))/\(fmt(task.maxPoints)))")
