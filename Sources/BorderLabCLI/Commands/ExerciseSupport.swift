@@ -79,6 +79,12 @@ enum ExerciseCommands {
         lines.append("")
         lines.append((zh ? "得分 " : "Score ") + "\(fmt(report.score)) / \(fmt(report.maxScore))"
                      + (report.allPassed ? (zh ? " — 全部可见检查已通过；运行 `borderlab submit`。" : " — every visible check passes; run `borderlab submit`.") : ""))
+        let hints = session.hintsTaken.values.reduce(0, +)
+        if hints > 0 {
+            let cost = Double(hints) * session.course.hintCost
+            lines.append(zh ? "已使用 \(hints) 层提示" + (cost > 0 ? "（评分时扣 \(fmt(cost)) 分）" : "")
+                         : "Hints used: \(hints)" + (cost > 0 ? " (\(fmt(cost)) points off when graded)" : ""))
+        }
         if let next = report.tasks.first(where: { !$0.passed }), let task = session.definition.task(next.task), !task.commands.isEmpty {
             lines.append(zh ? "任务 \(next.task) 可用的命令：" : "Commands that help with task \(next.task):")
             for command in task.commands { lines.append("  " + Templates.fill(command, session.values)) }
