@@ -45,7 +45,7 @@ public enum ExerciseError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notAnExerciseWorkspace(let path):
             return "\(path) is not an exercise workspace. Start one with `borderlab new DIR --exercise COURSE/EXERCISE --student ID` (see `borderlab exercises list`)."
         case .definitionChanged(let id):
-            return "The definition of \(id) has changed since this workspace was made (its hash differs). Ask your instructor which version to use, or start again with `borderlab reset`."
+            return "The definition of \(id) has changed since this workspace was made (its hash differs). Ask your instructor which version to use, or start a new workspace with `borderlab new DIR --exercise \(id) --student ID`."
         case .variantMismatch(let id):
             return "This workspace's variant does not belong to its student for \(id) (another student's workspace, or another term's course salt)."
         case .badAnswer(let key, let expected):

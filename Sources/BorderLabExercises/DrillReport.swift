@@ -11,10 +11,10 @@ public enum DrillReport {
         var md = "# \(d.title.text(language))\n\n"
         md += zh ? "- 学生：\(session.stamp.student)\n- 练习：\(session.stamp.qualifiedID)\n" : "- Student: \(session.stamp.student)\n- Exercise: \(session.stamp.qualifiedID)\n"
         if let limit = d.timeLimitMinutes { md += zh ? "- 限时：\(limit) 分钟\n" : "- Time limit: \(limit) minutes\n" }
-        md += zh ? "- 得分：**\(report.score) / \(report.maxScore)**\n\n## 任务\n\n" : "- Score: **\(report.score) / \(report.maxScore)**\n\n## Tasks\n\n"
+        md += zh ? "- 得分：**\(fmt(report.score)) / \(fmt(report.maxScore))**\n\n## 任务\n\n" : "- Score: **\(fmt(report.score)) / \(fmt(report.maxScore))**\n\n## Tasks\n\n"
         md += zh ? "| 任务 | 结果 | 得分 |\n|---|---|---|\n" : "| Task | Result | Points |\n|---|---|---|\n"
         for t in report.tasks {
-            md += "| \(t.task). \(escape(t.title)) | \(t.passed ? (zh ? "通过" : "passed") : (zh ? "未通过" : "not yet")) | \(t.points) / \(t.maxPoints) |\n"
+            md += "| \(t.task). \(escape(t.title)) | \(t.passed ? (zh ? "通过" : "passed") : (zh ? "未通过" : "not yet")) | \(fmt(t.points)) / \(fmt(t.maxPoints)) |\n"
         }
         md += zh ? "\n## 操作时间线\n\n| 分钟 | 操作 | 备注 |\n|---|---|---|\n" : "\n## Timeline\n\n| Minute | Action | Note |\n|---|---|---|\n"
         let start = session.startedAt
@@ -30,6 +30,8 @@ public enum DrillReport {
         }
         return md
     }
+
+    static func fmt(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.2f", x) }
 
     static func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
 
@@ -87,7 +89,9 @@ public enum DrillReport {
 
     /// Unpacks a submission bundle into a scratch workspace (the projection rebuilt from the log) to report on it.
     public static func workspace(fromBundle path: String, scratch: String) throws -> Workspace {
-        let files = try Submission.read(path)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw ExerciseError.io("Cannot read \(path).") }
+        let files: [String: Data]
+        do { files = try Submission.read(path) } catch { throw ExerciseError.io("\(path) is not a readable zip file (\(error)).") }
         guard let log = files["actions.jsonl"], let yaml = files["borderlab.yaml"] else {
             throw ExerciseError.io("\(path) is not a BorderLab submission (no actions.jsonl or borderlab.yaml)")
         }

@@ -79,6 +79,10 @@ enum ExerciseCommands {
         lines.append("")
         lines.append((zh ? "得分 " : "Score ") + "\(fmt(report.score)) / \(fmt(report.maxScore))"
                      + (report.allPassed ? (zh ? " — 全部可见检查已通过；运行 `borderlab submit`。" : " — every visible check passes; run `borderlab submit`.") : ""))
+        for (key, file) in unrecordedMemos(session) {
+            lines.append(zh ? "\(file) 与已提交的“\(key)”不同：运行 `borderlab answer \(key) --memo \(file)` 重新提交。"
+                         : "\(file) differs from the '\(key)' you recorded: run `borderlab answer \(key) --memo \(file)` to record it.")
+        }
         let hints = session.hintsTaken.values.reduce(0, +)
         if hints > 0 {
             let cost = Double(hints) * session.course.hintCost
@@ -90,6 +94,23 @@ enum ExerciseCommands {
             for command in task.commands { lines.append("  " + Templates.fill(command, session.values)) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Markdown files in the workspace that are not the recorded memo (edited since, or never recorded), by memo key:
+    /// `check --watch` re-checks when they change, and this says to record them, since the log holds the memo's text.
+    static func unrecordedMemos(_ session: ExerciseSession) -> [(String, String)] {
+        let keys = session.definition.answerKeys.filter { $0.type == .memo }.map(\.key)
+        guard !keys.isEmpty else { return [] }
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: session.workspace.root)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix("README") }.sorted()
+        let recorded = Set(keys.compactMap { session.answers[$0]?.text })
+        var out: [(String, String)] = []
+        for file in files {
+            guard let text = try? String(contentsOfFile: session.workspace.root + "/" + file, encoding: .utf8),
+                  !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, !recorded.contains(text) else { continue }
+            out.append((keys.count == 1 ? keys[0] : "KEY", file))
+        }
+        return out
     }
 
     static func fmt(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(format: "%.2f", x) }
