@@ -60,3 +60,18 @@ import Testing
         #expect(run("check", "--workspace", ws) == 0)
     }
 }
+
+extension ExerciseCLITests {
+    @Test func listJSONHasTheDocumentedShape() throws {
+        #expect(run("exercises", "list", "--json") == 0)
+        let data = Data(BorderLab.Exercises.json(ExerciseOptions.library(nil)).utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let items = try #require(object["exercises"] as? [[String: Any]])
+        let first = try #require(items.first)
+        for key in ["id", "course", "exercise", "module", "kind", "title", "paper_section", "competencies", "minutes"] {
+            #expect(first[key] != nil, "\(key)")
+        }
+        #expect((first["title"] as? [String: String])?["zh-CN"] != nil)
+        #expect(items.contains { $0["id"] as? String == "onboarding/singles-day-rush" && $0["kind"] as? String == "drill" })
+    }
+}

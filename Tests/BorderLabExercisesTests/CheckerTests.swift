@@ -156,3 +156,26 @@ import ZIPFoundation
         #expect(report.checks.first { $0.id == "decision" }?.status == .badFormat)
     }
 }
+
+/// A drill's clock: actions after the time limit stay in the log but do not count.
+@Suite struct DrillTimingTests {
+    @Test func actionsAfterTheLimitAreOvertime() throws {
+        let (course, exercise) = try Fixture.library.resolve("onboarding/singles-day-rush")
+        let s = try ExerciseWorkspace.create(at: try Fixture.folder() + "/ws", course: course, exercise: exercise, student: "s1", language: .en)
+        let answer = try ExpectedAnswer.text(for: "break-even", in: s)
+        // Append a correct answer stamped 25 minutes after the start, chained like any other line.
+        let start = try #require(s.startedAt)
+        let late = WallClock.format(start.addingTimeInterval(25 * 60))
+        let line = ActionLog.line(for: .answer(key: "break-even", value: AnswerValue(type: .money, text: answer)),
+                                  sequence: s.log.actions.count + 1, day: s.world.day, previousHash: s.log.headHash, at: late)
+        let handle = try #require(FileHandle(forWritingAtPath: s.workspace.logPath))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((line + "\n").utf8))
+        try handle.close()
+        let reopened = try ExerciseWorkspace.open(s.workspace, library: Fixture.library)
+        #expect(reopened.log.actions.last.map(reopened.isOvertime) == true)
+        #expect(reopened.answers["break-even"] == nil)
+        let result = try reopened.check(includeHidden: false, language: .en).checks.first { $0.id == "break-even" }
+        #expect(result?.status == .unanswered)
+    }
+}

@@ -18,26 +18,9 @@ extension BorderLab {
             func run() throws {
                 let library = exercise.library()
                 let language = try exercise.language()
-                struct Item: Encodable {
-                    let id, course, exercise, module, kind: String
-                    let title: LocalizedText
-                    let paper_section: String
-                    let competencies: [String]
-                    let minutes: Int
-                }
-                var items: [Item] = []
-                for course in library.courses {
-                    for module in course.modules {
-                        for id in module.exercises {
-                            guard let e = library.exercises[id] else { continue }
-                            items.append(Item(id: "\(course.id)/\(id)", course: course.id, exercise: id, module: module.id, kind: e.kind.rawValue,
-                                              title: e.title, paper_section: e.paperSection, competencies: e.competencies, minutes: e.minutes))
-                        }
-                    }
-                }
+                let items = Exercises.items(library)
                 if json {
-                    struct Out: Encodable { let exercises: [Item] }
-                    print(Terminal.json(Out(exercises: items)))
+                    print(Exercises.json(library))
                     return
                 }
                 print(Terminal.table(["id", "kind", "minutes", "paper section", "title"],
@@ -46,6 +29,38 @@ extension BorderLab {
             }
         }
 
+        struct Item: Encodable {
+            let id, course, exercise, module, kind: String
+            let title: LocalizedText
+            let paper_section: String
+            let competencies: [String]
+            let minutes: Int
+        }
+
+        /// Every exercise in course order, as `list --json` prints it.
+        static func items(_ library: ContentLibrary) -> [Item] {
+            var items: [Item] = []
+            for course in library.courses {
+                for module in course.modules {
+                    for id in module.exercises {
+                        guard let e = library.exercises[id] else { continue }
+                        items.append(Item(id: "\(course.id)/\(id)", course: course.id, exercise: id, module: module.id, kind: e.kind.rawValue,
+                                          title: e.title, paper_section: e.paperSection, competencies: e.competencies, minutes: e.minutes))
+                    }
+                }
+            }
+            return items
+        }
+
+        /// `{"exercises": [{id, course, exercise, module, kind, title: {en, zh-CN}, paper_section, competencies, minutes}]}`.
+        static func json(_ library: ContentLibrary) -> String {
+            struct Out: Encodable { let exercises: [Item] }
+            return Terminal.json(Out(exercises: items(library)))
+        }
+    }
+}
+
+extension BorderLab.Exercises {
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Show an exercise: its tasks and checks (hidden ones marked).")
             @Argument(help: "COURSE/EXERCISE") var id: String
@@ -113,4 +128,3 @@ extension BorderLab {
             }
         }
     }
-}
