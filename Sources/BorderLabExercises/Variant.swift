@@ -65,6 +65,11 @@ public enum Templates {
         guard var dict = fill(template.tree, values) as? [String: Any] else {
             throw ExerciseError.io("an action must be a mapping with a `kind`")
         }
+        // `price: retail` is the product's typical retail price in the catalogue, so a definition need not type a
+        // number the world's calibration may change (a rebate site must list at the merchant's price).
+        if dict["price"] as? String == "retail", let sku = dict["sku"] as? String, let product = Catalogue.standard.product(sku) {
+            dict["price"] = product.typicalRetail.description
+        }
         for key in ["quantity", "days", "id", "purchase_order", "task", "level"] {
             if let text = dict[key] as? String, let n = Int(text) { dict[key] = n }
         }
