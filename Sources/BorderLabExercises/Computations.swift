@@ -30,6 +30,19 @@ public enum Computations {
                     summary: "the landed cost per unit of a purchase (goods, freight, insurance, duty), as `market quote` prints it") { world, a in
             .money(try quote(world, a).unitLanded)
         },
+        Computation(name: "landed-cost-total", arguments: ["sku", "quantity", "channel", "customs"],
+                    summary: "the whole purchase landed (goods, freight, insurance, duty): the capital a batch ties up") { world, a in
+            .money(try quote(world, a).total)
+        },
+        Computation(name: "payback-units", arguments: ["sku", "quantity", "channel", "customs", "price"],
+                    summary: "units to sell at `price` (home currency, before payment fees) until the margin over the cost to serve repays the batch") { world, a in
+            let q = try quote(world, a)
+            guard let price = Double(a["price"] ?? "") else { throw ComputationError(description: "'price' must be a number") }
+            let priceMinor = Int64((price * Double(q.total.currency.minorPerMajor)).rounded())
+            let margin = priceMinor - (q.unitLanded + q.parcelFreight).minor
+            guard margin > 0 else { throw ComputationError(description: "the price does not cover the cost to serve") }
+            return .number(Double((q.total.minor + margin - 1) / margin))
+        },
         Computation(name: "cost-to-serve-unit", arguments: ["sku", "quantity", "channel", "customs"],
                     summary: "landed cost per unit plus the parcel to the customer of a one-unit order") { world, a in
             let q = try quote(world, a)
