@@ -38,6 +38,8 @@ public enum ExerciseError: Error, Sendable, Equatable, CustomStringConvertible {
             let shown = problems.prefix(30).map { "  " + $0.description }.joined(separator: "\n")
             let more = problems.count > 30 ? "\n  … and \(problems.count - 30) more" : ""
             return "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the exercise content:\n" + shown + more
+        case .unknownExercise(let id, let known) where known.isEmpty:
+            return "No exercise '\(id)': no course content was found. Point to it with --content DIR or BORDERLAB_CONTENT (a folder holding courses/ and exercises/)."
         case .unknownExercise(let id, let known):
             return "No exercise '\(id)'. Write COURSE/EXERCISE, one of:\n" + known.map { "  " + $0 }.joined(separator: "\n")
         case .unknownCourse(let id, let known):

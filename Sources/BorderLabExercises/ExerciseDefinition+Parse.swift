@@ -121,6 +121,16 @@ extension ExerciseDefinition {
                     y.note(range, field + ".range", "write [LOW, HIGH] with LOW ≤ HIGH and a positive step"); continue
                 }
                 out.append(VariantParameter(name: name, draw: .range(low: bounds[0], high: bounds[1], step: step)))
+            } else if let items = p["choose"]?.sequence, items.contains(where: { $0.mapping != nil }) {
+                var bundles: [[String: String]] = []
+                for (i, item) in items.enumerated() {
+                    guard let m = item.mapping else { y.note(item, "\(field).choose[\(i)]", "mix no plain values with sets of values"); continue }
+                    var bundle: [String: String] = [:]
+                    for (k, v) in m { if let key = k.string, let value = v.scalar?.string { bundle[key] = value } }
+                    bundles.append(bundle)
+                }
+                if Set(bundles.map { $0.keys.sorted() }).count > 1 { y.note(p["choose"], field + ".choose", "every set must have the same keys") }
+                if !bundles.isEmpty { out.append(VariantParameter(name: name, draw: .bundle(bundles))) }
             } else if p["choose"] != nil {
                 let options = y.strings(p, "choose", field)
                 if options.isEmpty { y.note(p["choose"], field + ".choose", "list at least one option"); continue }

@@ -52,6 +52,8 @@ public struct VariantParameter: Sendable {
         case range(low: Int, high: Int, step: Int)
         /// One of the listed values.
         case choice([String])
+        /// One of the listed sets of values drawn together (a supplier and two of its SKUs); each key becomes a parameter.
+        case bundle([[String: String]])
     }
     public let name: String
     public let draw: Draw

@@ -8,12 +8,14 @@ enum ExerciseValidation {
         let file = e.folder + "/exercise.yaml"
         var out: [DefinitionProblem] = []
         func note(_ field: String, _ problem: String) { out.append(DefinitionProblem(file: file, line: nil, field: field, problem: problem)) }
-        let names = Set(e.parameters.map(\.name) + ["seed", "student"])
+        var names = Set(e.parameters.map(\.name) + ["seed", "student"])
         var sample: [String: String] = ["seed": "1", "student": "sample"]
         for p in e.parameters {
             switch p.draw {
             case .range(let low, _, _): sample[p.name] = String(low)
             case .choice(let options): sample[p.name] = options[0]
+            case .bundle(let sets):
+                for (key, value) in sets[0] { sample[key] = value; names.insert(key) }
             }
         }
         func templates(_ tree: Any, _ field: String) {

@@ -26,6 +26,8 @@ public struct Variant: Sendable, Equatable {
                 values[parameter.name] = String(low + Int(r % UInt64(count)) * step)
             case .choice(let options):
                 values[parameter.name] = options[Int(r % UInt64(options.count))]
+            case .bundle(let sets):
+                for (key, value) in sets[Int(r % UInt64(sets.count))] { values[key] = value }
             }
         }
         return Variant(seed: seed, values: values)
