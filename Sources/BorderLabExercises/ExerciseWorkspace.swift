@@ -57,9 +57,8 @@ public struct ExerciseSession: Sendable {
     public func check(includeHidden: Bool, language: Language) throws -> CheckReport {
         let start = try startWorld()
         let worldNow: World
-        if let limit = definition.timeLimitMinutes, log.actions.contains(where: isOvertime) {
+        if log.actions.contains(where: isOvertime) {
             // A drill's overtime actions do not count: the world is rebuilt without them.
-            _ = limit
             var w = start
             for logged in log.actions.dropFirst(setupEndIndex + 1) where !isOvertime(logged) { try? w.apply(logged.action) }
             worldNow = w

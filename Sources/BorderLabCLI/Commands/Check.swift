@@ -102,6 +102,9 @@ extension BorderLab {
             SKUs, supplier ids, dates YYYY-MM-DD, choices. A later answer replaces an earlier one. The README lists the keys.
             """)
 
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var exercise: ExerciseOptions
+
         @Argument(help: "The answer's key (the README lists them).")
         var key: String
 
@@ -111,7 +114,8 @@ extension BorderLab {
         func run() throws {
             var values: [String] = []
             var sql: String?, sqlFile: String?, memo: String?
-            var workspace: String?, lang: String?, content: String?
+            // Options before KEY are parsed as usual; after it they arrive in `rest` (a value may look like an option: -3.5).
+            var workspace = options.workspace, lang = exercise.lang, content = exercise.content
             var i = 0
             func next(_ flag: String) throws -> String {
                 i += 1
@@ -126,6 +130,7 @@ extension BorderLab {
                 case "--workspace": workspace = try next("--workspace")
                 case "--lang": lang = try next("--lang")
                 case "--content": content = try next("--content")
+                case "--" where values.isEmpty: break
                 default: values.append(rest[i])
                 }
                 i += 1
