@@ -75,3 +75,14 @@ extension ExerciseCLITests {
         #expect(items.contains { $0["id"] as? String == "onboarding/singles-day-rush" && $0["kind"] as? String == "drill" })
     }
 }
+
+extension ExerciseCLITests {
+    @Test func nextCreatesTheFollowingExerciseBesideThisOne() throws {
+        let first = folder + "/landed-cost-routes"
+        #expect(run("new", first, "--exercise", "cbec-101/landed-cost-routes", "--student", "s9") == 0)
+        #expect(run("next", "--workspace", first) == 0)
+        let yaml = try String(contentsOfFile: folder + "/first-bonded-shipment/borderlab.yaml", encoding: .utf8)
+        #expect(yaml.contains("exercise: first-bonded-shipment") && yaml.contains("student: \"s9\""))
+        #expect(run("progress", "--workspace", folder + "/first-bonded-shipment") == 0)
+    }
+}
