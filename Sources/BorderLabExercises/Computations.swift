@@ -68,6 +68,11 @@ public enum Computations {
             }
             return .money(cost.total)
         },
+        Computation(name: "loss-making-sku", arguments: [],
+                    summary: "the (first, by SKU) active listing priced below the cost of serving one unit") { world, _ in
+            guard let sku = MetricKeys.listingsBelowCost(world).first else { throw ComputationError(description: "no listing is below its cost") }
+            return .text(sku)
+        },
         Computation(name: "dispute-ratio", arguments: ["month"],
                     summary: "a month's card dispute ratio in percent (fraud reports + disputes over card payments), as `risk show` prints it") { world, a in
             guard let month = world.riskReport().months.first(where: { $0.month == a["month"] }) else {

@@ -11,7 +11,17 @@ public enum MetricKeys {
               let object = try? JSONSerialization.jsonObject(with: data) else { return [:] }
         var out: [String: Double] = [:]
         flatten(object, prefix: "", into: &out)
+        out["listings_below_cost"] = Double(listingsBelowCost(world).count)
         return out
+    }
+
+    /// Active listings priced below the cost of serving one unit (`shop add` warns about each): a derived key, so that
+    /// "no listing loses money on every order" is a metric like any other.
+    public static func listingsBelowCost(_ world: World) -> [String] {
+        world.listings.filter { listing in
+            guard listing.active, let cost = world.unitCostToServe(sku: listing.sku), cost.total.currency == listing.price.currency else { return false }
+            return listing.price < cost.total
+        }.map(\.sku).sorted()
     }
 
     static func flatten(_ value: Any, prefix: String, into out: inout [String: Double]) {
@@ -28,7 +38,7 @@ public enum MetricKeys {
 
     /// Keys of a day-0 world plus the ones absent until something happened (delivery and rating averages).
     static let known: Set<String> = {
-        var keys: Set<String> = ["on_time_rate", "average_delivery_days", "average_rating"]
+        var keys: Set<String> = ["on_time_rate", "average_delivery_days", "average_rating", "listings_below_cost"]
         for scenario in Scenario.all {
             let header = WorldHeader(seed: 1, scenario: scenario, customers: 1)
             if let world = try? World(header: header) { keys.formUnion(values(world).keys) }
