@@ -107,6 +107,8 @@ public enum Checker {
                     return holds(number, bound)
                 }
             }
+            // Numbers compare as numbers ("2.50" is AQL "2.5"); other values as text, case-insensitively.
+            if let a = Double("\(field)"), let b = Double(value) { return a == b }
             return "\(field)".caseInsensitiveCompare(value) == .orderedSame
         }
     }
