@@ -81,8 +81,9 @@ extension ExerciseCLITests {
         let first = folder + "/landed-cost-routes"
         #expect(run("new", first, "--exercise", "cbec-101/landed-cost-routes", "--student", "s9") == 0)
         #expect(run("next", "--workspace", first) == 0)
-        let yaml = try String(contentsOfFile: folder + "/first-bonded-shipment/borderlab.yaml", encoding: .utf8)
-        #expect(yaml.contains("exercise: first-bonded-shipment") && yaml.contains("student: \"s9\""))
-        #expect(run("progress", "--workspace", folder + "/first-bonded-shipment") == 0)
+        let second = try #require(ExerciseOptions.library(nil).course("cbec-101")?.exerciseIDs[1])
+        let yaml = try String(contentsOfFile: folder + "/\(second)/borderlab.yaml", encoding: .utf8)
+        #expect(yaml.contains("exercise: \(second)") && yaml.contains("student: \"s9\""))
+        #expect(run("progress", "--workspace", folder + "/\(second)") == 0)
     }
 }
