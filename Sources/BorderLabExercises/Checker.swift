@@ -132,6 +132,10 @@ public enum Checker {
         case .text(let want):
             let ok = given.text.trimmingCharacters(in: .whitespacesAndNewlines).caseInsensitiveCompare(want) == .orderedSame
             return ok ? (.passed, 1, "") : (.failed, 0, L.wrongChoice(key, lang))
+        case .oneOf(let options):
+            let text = given.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let ok = options.contains { text.caseInsensitiveCompare($0) == .orderedSame }
+            return ok ? (.passed, 1, "") : (.failed, 0, L.wrongChoice(key, lang))
         case .money(let want):
             guard let got = try? Money(parsing: given.text.trimmingCharacters(in: .whitespaces)) else { return (.badFormat, 0, L.badFormat(key, type, lang)) }
             guard got.currency == want.currency else { return (.badFormat, 0, L.wrongCurrency(key, want.currency.rawValue, lang)) }

@@ -6,6 +6,8 @@ public enum ComputedValue: Sendable, Equatable {
     /// A number (percentages in percent: 12.5 means 12.5%).
     case number(Double)
     case text(String)
+    /// Any one of these texts is right (several suppliers may be fake).
+    case oneOf([String])
 }
 
 /// The named engine computations an `answer` check compares with. Each one asks the engine, on the student's own
@@ -72,6 +74,12 @@ public enum Computations {
                     summary: "the (first, by SKU) active listing priced below the cost of serving one unit") { world, _ in
             guard let sku = MetricKeys.listingsBelowCost(world).first else { throw ComputationError(description: "no listing is below its cost") }
             return .text(sku)
+        },
+        Computation(name: "fake-suppliers-verified", arguments: [],
+                    summary: "the suppliers whose documents the student's own checks found fake (any one is right)") { world, _ in
+            let fakes = world.serviceBook.supplierChecks.filter { !$0.genuine }.map(\.supplierID)
+            guard !fakes.isEmpty else { throw ComputationError(description: "none of your verifications has found fake documents yet") }
+            return .oneOf(fakes)
         },
         Computation(name: "dispute-ratio", arguments: ["month"],
                     summary: "a month's card dispute ratio in percent (fraud reports + disputes over card payments), as `risk show` prints it") { world, a in

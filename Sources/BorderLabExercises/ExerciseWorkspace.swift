@@ -234,6 +234,7 @@ enum ExpectedAnswer {
                 case .money(let m): return m.description
                 case .number(let x): return String(x)
                 case .text(let t): return t
+                case .oneOf(let options): return options.first ?? ""
                 }
             }
         }

@@ -12,6 +12,7 @@ public enum MetricKeys {
         var out: [String: Double] = [:]
         flatten(object, prefix: "", into: &out)
         out["listings_below_cost"] = Double(listingsBelowCost(world).count)
+        out["fake_suppliers_found"] = Double(world.serviceBook.supplierChecks.filter { !$0.genuine }.count)
         return out
     }
 
@@ -38,7 +39,7 @@ public enum MetricKeys {
 
     /// Keys of a day-0 world plus the ones absent until something happened (delivery and rating averages).
     static let known: Set<String> = {
-        var keys: Set<String> = ["on_time_rate", "average_delivery_days", "average_rating", "listings_below_cost"]
+        var keys: Set<String> = ["on_time_rate", "average_delivery_days", "average_rating", "listings_below_cost", "fake_suppliers_found"]
         for scenario in Scenario.all {
             let header = WorldHeader(seed: 1, scenario: scenario, customers: 1)
             if let world = try? World(header: header) { keys.formUnion(values(world).keys) }
