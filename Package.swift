@@ -8,12 +8,14 @@ let package = Package(
         .executable(name: "borderlab", targets: ["borderlab"]),
         .library(name: "BorderLabCore", targets: ["BorderLabCore"]),
         .library(name: "BorderLabStore", targets: ["BorderLabStore"]),
+        .library(name: "BorderLabExercises", targets: ["BorderLabExercises"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The world and its rules: money, FX, calendar, catalogue, tax, logistics, customers, the engine.
@@ -29,11 +31,22 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Courses and exercises: definitions, per-student variants, the checker (shared by `check` and grading),
+        // hints, answers, submission bundles and the authoring self-test.
+        .target(
+            name: "BorderLabExercises",
+            dependencies: [
+                "BorderLabCore", "BorderLabStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The command-line interface: thin commands over the libraries.
         .target(
             name: "BorderLabCLI",
             dependencies: [
-                "BorderLabCore", "BorderLabStore",
+                "BorderLabCore", "BorderLabStore", "BorderLabExercises",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,5 +54,6 @@ let package = Package(
         .testTarget(name: "BorderLabCoreTests", dependencies: ["BorderLabCore"]),
         .testTarget(name: "BorderLabStoreTests", dependencies: ["BorderLabStore", "BorderLabCore"]),
         .testTarget(name: "BorderLabCLITests", dependencies: ["BorderLabCLI"]),
+        .testTarget(name: "BorderLabExercisesTests", dependencies: ["BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BorderLabCore
+import BorderLabExercises
 import BorderLabStore
 import Foundation
 
@@ -8,7 +9,7 @@ import Foundation
 public enum CLIRunner {
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Int32 {
         // A value like "-5" or "-5 CNY" would otherwise be read as an unknown flag, with a misleading message.
-        if arguments.first != "sql", let negative = arguments.first(where: { $0.count > 1 && $0.first == "-" && $0.dropFirst().first!.isNumber }) {
+        if arguments.first != "sql", arguments.first != "answer", let negative = arguments.first(where: { $0.count > 1 && $0.first == "-" && $0.dropFirst().first!.isNumber }) {
             Terminal.error("'\(negative)' is negative: quantities, prices, amounts, days and ids are positive. Give a positive value.")
             return 2
         }
@@ -36,6 +37,9 @@ public enum CLIRunner {
             Terminal.error(error.description)
             return 2
         } catch let error as ScenarioFileError {
+            Terminal.error(error.description)
+            return 2
+        } catch let error as ExerciseError {
             Terminal.error(error.description)
             return 2
         } catch let error as CLIError {

@@ -30,6 +30,9 @@ extension BorderLab {
             Examples:
               borderlab new shop --scenario cn-import --mode daigou --seed 7
               borderlab new shop --scenario scenarios/peak-season-shocks.yaml
+              borderlab new landed-cost --exercise cbec-101/landed-cost-routes --student 2026001
+                (an exercise: the world, your own variant and a README with your tasks;
+                 `borderlab exercises list` shows the exercises)
             """
             return text
         }
@@ -38,7 +41,15 @@ extension BorderLab {
         var directory: String
 
         @Option(help: "The world: a preset (cn-import, global-export) or a scenario file (.yaml) with scheduled events.")
-        var scenario: String
+        var scenario: String?
+
+        @Option(help: "Start an exercise instead: COURSE/EXERCISE (see `borderlab exercises list`). Its world is fixed, so --scenario, --mode, --seed, --customers and --start-date are refused.")
+        var exercise: String?
+
+        @Option(help: "Your student id (with --exercise): your variant of the exercise is drawn from it.")
+        var student: String?
+
+        @OptionGroup var exerciseOptions: ExerciseOptions
 
         @Option(help: "The random seed of the world (default: the scenario file's, else 1). The same seed and actions always give the same world.")
         var seed: UInt64?
@@ -53,6 +64,17 @@ extension BorderLab {
         var startDate: String?
 
         func validate() throws {
+            if exercise != nil {
+                let given = [("--scenario", scenario != nil), ("--mode", mode != nil), ("--seed", seed != nil),
+                             ("--customers", customers != nil), ("--start-date", startDate != nil)].filter(\.1).map(\.0)
+                if !given.isEmpty {
+                    throw ValidationError("\(given.joined(separator: ", ")) cannot be used with --exercise: the exercise fixes its world and your variant.")
+                }
+                if student == nil { throw ValidationError("--exercise needs --student ID (your student id).") }
+                return
+            }
+            if student != nil { throw ValidationError("--student goes with --exercise COURSE/EXERCISE.") }
+            if scenario == nil { throw ValidationError("Give --scenario (cn-import, global-export or a scenario file), or --exercise COURSE/EXERCISE --student ID.") }
             if let customers, !(1...200_000).contains(customers) {
                 throw ValidationError("--customers must be between 1 and 200000.")
             }
@@ -65,6 +87,11 @@ extension BorderLab {
         }
 
         func run() throws {
+            if let exercise, let student {
+                try ExerciseCommands.create(directory: directory, qualified: exercise, student: student, options: exerciseOptions)
+                return
+            }
+            let scenario = self.scenario ?? ""
             let file: ScenarioFile
             if let preset = Scenario.named(scenario) {
                 file = ScenarioFile(preset: preset)

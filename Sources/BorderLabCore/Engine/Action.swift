@@ -22,6 +22,15 @@ public enum Action: Sendable, Equatable {
     case verifySupplier(id: String)
     /// Signs a supply agreement with a supplier (direct-delivery platform).
     case signSupplier(id: String)
+    /// An exercise answer the student records (`borderlab answer`). The engine ignores it: answers are read by the
+    /// exercise checker from the log, so a later answer replaces an earlier one while replay still sees them all.
+    case answer(key: String, value: AnswerValue)
+    /// A hint the student asked for (`borderlab hint`): logged so that grading can apply the course's hint policy.
+    /// The engine ignores it.
+    case hint(task: Int, level: Int)
+    /// Marks the end of an exercise's setup actions: everything before it was applied by `borderlab new`, not by the
+    /// student, and never counts as the student's work. The engine ignores it.
+    case setupEnd
 
     /// The verb written in the log's `kind` field.
     public var kind: String {
@@ -38,6 +47,9 @@ public enum Action: Sendable, Equatable {
         case .inspect: "inspect"
         case .verifySupplier: "verify-supplier"
         case .signSupplier: "sign-supplier"
+        case .answer: "answer"
+        case .hint: "hint"
+        case .setupEnd: "setup-end"
         }
     }
 
@@ -58,6 +70,9 @@ public enum Action: Sendable, Equatable {
         case .inspect(let po, let aql): return "inspect purchase order \(po) at AQL \(aql)"
         case .verifySupplier(let id): return "verify the documents of supplier \(id)"
         case .signSupplier(let id): return "sign a supply agreement with \(id)"
+        case .answer(let key, let value): return "answer \(key): \(value.summary)"
+        case .hint(let task, let level): return "hint \(level) for task \(task)"
+        case .setupEnd: return "end of the exercise's setup"
         }
     }
 }
@@ -66,6 +81,7 @@ extension Action: Codable {
     enum CodingKeys: String, CodingKey {
         case kind, sku, quantity, channel, customs, warehouse, price, days, key, value, id, amount, to, action
         case purchaseOrder = "purchase_order", aql, supplier
+        case type, task, level
     }
 
     public init(from decoder: any Decoder) throws {
@@ -116,6 +132,15 @@ extension Action: Codable {
             self = .inspect(purchaseOrder: try c.decode(Int.self, forKey: .purchaseOrder), aql: try c.decode(String.self, forKey: .aql))
         case "verify-supplier": self = .verifySupplier(id: try c.decode(String.self, forKey: .supplier))
         case "sign-supplier": self = .signSupplier(id: try c.decode(String.self, forKey: .supplier))
+        case "answer":
+            let typeName = try c.decode(String.self, forKey: .type)
+            guard let type = AnswerType(rawValue: typeName) else {
+                throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown answer type '\(typeName)'")
+            }
+            self = .answer(key: try c.decode(String.self, forKey: .key),
+                           value: AnswerValue(type: type, text: try c.decode(String.self, forKey: .value)))
+        case "hint": self = .hint(task: try c.decode(Int.self, forKey: .task), level: try c.decode(Int.self, forKey: .level))
+        case "setup-end": self = .setupEnd
         default:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown action kind '\(kind)'")
         }
@@ -154,6 +179,15 @@ extension Action: Codable {
             try c.encode(aql, forKey: .aql)
         case .verifySupplier(let id), .signSupplier(let id):
             try c.encode(id, forKey: .supplier)
+        case .answer(let key, let value):
+            try c.encode(key, forKey: .key)
+            try c.encode(value.type.rawValue, forKey: .type)
+            try c.encode(value.text, forKey: .value)
+        case .hint(let task, let level):
+            try c.encode(task, forKey: .task)
+            try c.encode(level, forKey: .level)
+        case .setupEnd:
+            break
         }
     }
 }
@@ -183,13 +217,21 @@ public struct WorldHeader: Sendable, Equatable, Codable {
     public var customers: Int
     /// Instructor events from the scenario file (empty for a plain preset).
     public var events: [ScheduledEvent] = []
+    /// The shop's opening capital when an exercise sets it (home currency); nil means the scenario's.
+    public var startingCash: Money?
+    /// The exercise this world was made for, and the student's variant; nil for a free workspace.
+    public var exercise: ExerciseStamp?
 
-    public static let currentFormatVersion = 1
+    /// The newest format this engine reads. Format 2 adds `starting_cash` and `exercise`; a header without them is
+    /// written as format 1, so free workspaces keep the bytes they always had.
+    public static let currentFormatVersion = 2
+    /// The format of a header that records an exercise or a starting cash.
+    public static let exerciseFormatVersion = 2
 
     public init(seed: UInt64, scenario: Scenario, mode: String = "b2c-comprehensive",
                 startDate: SimDate? = nil, customers: Int? = nil, events: [ScheduledEvent] = []) {
         self.events = events
-        self.formatVersion = WorldHeader.currentFormatVersion
+        self.formatVersion = 1
         self.engineVersion = BorderLabVersion.engine
         self.seed = seed
         self.scenario = scenario.id
@@ -201,6 +243,14 @@ public struct WorldHeader: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version", engineVersion = "engine_version", seed, scenario, mode
         case startDate = "start_date", customers, events
+        case startingCash = "starting_cash", exercise
+    }
+
+    /// Records an exercise and its starting cash, moving the header to format 2.
+    public mutating func stamp(_ exercise: ExerciseStamp, startingCash: Money?) {
+        self.exercise = exercise
+        self.startingCash = startingCash
+        formatVersion = WorldHeader.exerciseFormatVersion
     }
 
     public init(from decoder: any Decoder) throws {
@@ -213,6 +263,12 @@ public struct WorldHeader: Sendable, Equatable, Codable {
         startDate = try c.decode(SimDate.self, forKey: .startDate)
         customers = try c.decode(Int.self, forKey: .customers)
         events = try c.decodeIfPresent([ScheduledEvent].self, forKey: .events) ?? []
+        if let text = try c.decodeIfPresent(String.self, forKey: .startingCash) {
+            do { startingCash = try Money(parsing: text) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .startingCash, in: c, debugDescription: "\(error)")
+            }
+        }
+        exercise = try c.decodeIfPresent(ExerciseStamp.self, forKey: .exercise)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -225,5 +281,34 @@ public struct WorldHeader: Sendable, Equatable, Codable {
         try c.encode(startDate, forKey: .startDate)
         try c.encode(customers, forKey: .customers)
         if !events.isEmpty { try c.encode(events, forKey: .events) }
+        try c.encodeIfPresent(startingCash?.description, forKey: .startingCash)
+        try c.encodeIfPresent(exercise, forKey: .exercise)
+    }
+}
+
+/// Which exercise a world was made for: recorded in the header so that `check` and the grader know the definition,
+/// the student and the variant without trusting anything else in the workspace.
+public struct ExerciseStamp: Sendable, Equatable, Codable {
+    public var course: String
+    public var exercise: String
+    public var student: String
+    /// SHA-256 (hex) of the exercise definition file the workspace was made from: an edited definition is noticed.
+    public var definitionHash: String
+    /// The variant's parameters by name, as text (written with sorted keys, so the bytes are stable).
+    public var variant: [String: String]
+
+    public init(course: String, exercise: String, student: String, definitionHash: String, variant: [String: String]) {
+        self.course = course
+        self.exercise = exercise
+        self.student = student
+        self.definitionHash = definitionHash
+        self.variant = variant
+    }
+
+    /// `COURSE/EXERCISE`.
+    public var qualifiedID: String { "\(course)/\(exercise)" }
+
+    enum CodingKeys: String, CodingKey {
+        case course, exercise, student, definitionHash = "definition_hash", variant
     }
 }

@@ -71,8 +71,10 @@ public struct World: Sendable {
         self.population = World.makePopulation(scenario: scenario, count: header.customers, rng: rng)
         for (i, product) in catalogue.products.enumerated() { productIndex[product.id] = i }
         listingOfProduct = [Int](repeating: -1, count: catalogue.products.count)
+        // An exercise may give the shop other capital than the preset's (recorded in the header); only in the home currency.
+        let startingCash = header.startingCash.flatMap { $0.currency == scenario.homeCurrency ? $0 : nil } ?? scenario.startingCash
         ledger.post(day: 0, kind: .openingCapital, reference: 0,
-                    (.cash, scenario.startingCash), (.equity, -scenario.startingCash))
+                    (.cash, startingCash), (.equity, -startingCash))
         try checkEvents()
         shockRates(ofDay: 0)
         prepareMode()
@@ -125,6 +127,9 @@ public struct World: Sendable {
         case .verifySupplier(let id):
             try verifySupplier(id)
             return .supplierCheck(id: serviceBook.supplierChecks.count)
+        case .answer, .hint, .setupEnd:
+            // Exercise bookkeeping read by the checker from the log; the world does not change.
+            break
         case .signSupplier(let id):
             try signSupplier(id)
         case .advance(let days):

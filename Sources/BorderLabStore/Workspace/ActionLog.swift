@@ -8,6 +8,9 @@ public struct LoggedAction: Sendable, Equatable {
     public let day: Int
     public let previousHash: String
     public let action: Action
+    /// When it was made (ISO 8601, UTC), for exercise workspaces: metadata outside the world. The hash chain covers it,
+    /// the engine never reads it (not in replay, not in the digest).
+    public var at: String? = nil
 }
 
 /// The hash-chained action log: the workspace's source of truth (DESIGN.md invariants 1 and 4).
@@ -39,9 +42,10 @@ public struct ActionLog: Sendable {
     }
 
     /// The text of one action line.
-    public static func line(for action: Action, sequence: Int, day: Int, previousHash: String) -> String {
-        struct Line: Encodable { let action: Action; let day: Int; let prev: String; let seq: Int }
-        return String(decoding: try! encoder.encode(Line(action: action, day: day, prev: previousHash, seq: sequence)), as: UTF8.self)
+    /// `at` (wall-clock time) is omitted when nil, so lines without it keep their bytes.
+    public static func line(for action: Action, sequence: Int, day: Int, previousHash: String, at: String? = nil) -> String {
+        struct Line: Encodable { let action: Action; let at: String?; let day: Int; let prev: String; let seq: Int }
+        return String(decoding: try! encoder.encode(Line(action: action, at: at, day: day, prev: previousHash, seq: sequence)), as: UTF8.self)
     }
 
     /// Reads and checks a log: the header, each line's JSON, its sequence number and the hash chain.
@@ -67,7 +71,7 @@ public struct ActionLog: Sendable {
         if let blank = lines.firstIndex(where: \.isEmpty) { throw .blankLine(path: path, line: blank + 1) }
         if blankAtEnd > 0 { throw .trailingBlankLines(path: path, count: blankAtEnd) }
         let header = try parseHeader(Substring(first), path: path)
-        struct Line: Codable { let action: Action; let day: Int; let prev: String; let seq: Int }
+        struct Line: Codable { let action: Action; let at: String?; let day: Int; let prev: String; let seq: Int }
         let decoder = JSONDecoder()
         var previous = hash(Substring(first).utf8)
         var actions: [LoggedAction] = []
@@ -81,7 +85,7 @@ public struct ActionLog: Sendable {
                 throw .malformedLine(path: path, line: number, reason: describe(error))
             }
             guard line.prev == previous else { throw .chainBroken(path: path, line: number) }
-            let canonical = Self.line(for: line.action, sequence: line.seq, day: line.day, previousHash: line.prev)
+            let canonical = Self.line(for: line.action, sequence: line.seq, day: line.day, previousHash: line.prev, at: line.at)
             if let problem = CanonicalLine.problem(raw: Substring(raw).utf8, canonical: canonical) {
                 throw .malformedLine(path: path, line: number, reason: problem)
             }
@@ -91,7 +95,7 @@ public struct ActionLog: Sendable {
             guard line.day >= 0, line.day <= World.maxDays else {
                 throw .malformedLine(path: path, line: number, reason: "its day \(line.day) is outside 0 to \(World.maxDays)")
             }
-            actions.append(LoggedAction(sequence: line.seq, day: line.day, previousHash: line.prev, action: line.action))
+            actions.append(LoggedAction(sequence: line.seq, day: line.day, previousHash: line.prev, action: line.action, at: line.at))
             previous = hash(Substring(raw).utf8)
         }
         return ActionLog(header: header, actions: actions, headHash: previous)

@@ -20,7 +20,9 @@ extension Workspace {
         let day = world.day
         let action: Action, result: Result
         do { (action, result) = try step(&world) } catch { throw .engine(error) }
-        let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash)
+        // Exercise workspaces stamp each action with the wall-clock time (drills are timed); free ones stay as they were.
+        let at = log.header.exercise == nil ? nil : WallClock.now()
+        let line = ActionLog.line(for: action, sequence: log.actions.count + 1, day: day, previousHash: log.headHash, at: at)
         let head = ActionLog.hash(line)
         // Everything that can fail for lack of space is done before the append: the new projection is complete in
         // its temporary file. Then the append is the commit point, and only a rename (no new space) follows it.

@@ -124,7 +124,17 @@ public struct Workspace: Sendable {
         start_date: "\(header.startDate.iso)"
         customers: \(header.customers)
 
-        """
+        """ + exerciseYAML(header)
+    }
+
+    /// The exercise lines of the readable header (format 2), empty for a free workspace.
+    static func exerciseYAML(_ header: WorldHeader) -> String {
+        var text = header.startingCash.map { "starting_cash: \"\($0)\"\n" } ?? ""
+        guard let stamp = header.exercise else { return text }
+        text += "course: \(stamp.course)\nexercise: \(stamp.exercise)\nstudent: \"\(stamp.student)\"\n"
+        text += "definition_hash: \(stamp.definitionHash)\nvariant:\n"
+        for key in stamp.variant.keys.sorted() { text += "  \(key): \"\(stamp.variant[key]!)\"\n" }
+        return text
     }
 
     func write(_ text: String, to path: String) throws(WorkspaceError) {
