@@ -46,12 +46,14 @@ public struct CalibrationRow: Sendable, Encodable, Equatable {
     /// Net profit after 90 days (the direct-delivery platform's early loss).
     public let netProfitDay90Minor: Int64
     public let currency: String
+    /// The year's profit and loss, line by line.
+    public let profitAndLoss: ProfitAndLoss
 
     enum CodingKeys: String, CodingKey {
         case scenario, mode, strategy, visits, orders, currency
         case conversionRate = "conversion_rate", grossMarginRate = "gross_margin_rate", netMarginRate = "net_margin_rate"
         case customersReachedShare = "customers_reached_share", netProfitMinor = "net_profit_minor"
-        case netProfitDay90Minor = "net_profit_day90_minor"
+        case netProfitDay90Minor = "net_profit_day90_minor", profitAndLoss = "profit_and_loss"
     }
 }
 
@@ -87,7 +89,7 @@ public enum Calibration {
             grossMarginRate: report.grossMarginRate,
             netMarginRate: income == 0 ? 0 : Double(pl.netProfit) / Double(income),
             customersReachedShare: Double(reached.filter { $0 }.count) / Double(max(1, world.population.count)),
-            netProfitMinor: pl.netProfit, netProfitDay90Minor: day90, currency: pl.currency)
+            netProfitMinor: pl.netProfit, netProfitDay90Minor: day90, currency: pl.currency, profitAndLoss: pl)
     }
 
     /// Every scenario × mode × strategy, in scenario, mode and strategy order.
@@ -112,22 +114,48 @@ extension World {
     public func calibrationOpening(_ strategy: CalibrationStrategy) -> [Action] {
         guard mode.holdsStock else { return sensibleOpening() }
         var actions: [Action] = []
-        let categories: [Category] = mode == .b2cVertical ? [.cosmetics] : [.cosmetics, .infantFormula, .supplements, .kitchenware, .electronics, .apparel]
+        let all: [Category] = [.cosmetics, .infantFormula, .supplements, .kitchenware, .electronics, .apparel]
         let perCategory = mode == .b2cVertical ? 5 : 2
         let customs: CustomsMode = scenario.isImport ? .bonded : .overseasWarehouse
+        /// Going price over landed cost (sea, in bulk) of a product: how much room its price leaves.
+        func headroom(_ product: Product, channel: Channel) -> Double {
+            let quantity = max(product.moq, 150)
+            let warehouse = scenario.isImport ? nil : (product.category == .apparel || product.category == .cosmetics ? "DE" : "US")
+            guard let quote = try? quote(sku: product.id, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse) else {
+                return 0
+            }
+            let going = rates.convert(calibrationPrice(product), to: quote.total.currency)
+            return Double(going.minor) * Double(quantity) / Double(max(1, quote.total.minor))
+        }
+        // A vertical shop picks the one category whose products leave the most room between going price and landed cost
+        // (the sensible choice; the naive ones keep the demo's cosmetics).
+        let categories: [Category]
+        if mode == .b2cVertical {
+            let best = all.max { a, b in
+                let ha = demoProducts(category: a, count: perCategory).map { headroom($0, channel: .seaFreight) }
+                let hb = demoProducts(category: b, count: perCategory).map { headroom($0, channel: .seaFreight) }
+                return ha.reduce(0, +) / Double(max(1, ha.count)) < hb.reduce(0, +) / Double(max(1, hb.count))
+            } ?? .cosmetics
+            categories = [strategy == .sensible ? best : .cosmetics]
+        } else {
+            categories = all
+        }
         for category in categories {
             let products: [Product]
             if strategy == .ignoreLandedCost {
+                // What a buyer who never computes landed cost ends up with: the products whose landed cost by air is
+                // nearest the going price (heavy, cheap-looking, highly taxed), heavy and light alike.
                 let allowed = catalogue.suppliers.filter { ($0.country.code == "CN") != scenario.isImport }.map(\.id)
-                products = Array(catalogue.products.filter {
+                let candidates = catalogue.products.filter {
                     allowed.contains($0.supplierID) && $0.category == category && (!scenario.isImport || $0.positiveList)
-                }.sorted { $0.chargeableGrams > $1.chargeableGrams }.prefix(perCategory))
+                }
+                products = Array(candidates.map { ($0, headroom($0, channel: .airFreight)) }.sorted { $0.1 < $1.1 }.map(\.0).prefix(perCategory))
             } else {
                 products = demoProducts(category: category, count: perCategory)
             }
             for product in products {
                 let warehouse = scenario.isImport ? nil : (category == .apparel || category == .cosmetics ? "DE" : "US")
-                let quantity = max(product.moq, strategy == .ignoreLandedCost ? 150 : 120)
+                let quantity = max(product.moq, strategy == .ignoreLandedCost ? 150 : (scenario.isImport ? 120 : 60))
                 let channel: Channel = strategy == .ignoreLandedCost ? .airFreight : .seaFreight
                 actions.append(.buy(sku: product.id, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse))
                 let price = calibrationPrice(product)
@@ -140,20 +168,33 @@ extension World {
 
     /// Paid marketing of the sensible stock-holding shop (none before the setting existed).
     func calibrationMarketing() -> [Action] {
-        guard ShopSettings.keys.contains(where: { $0.key == "marketing.daily_budget" }) else { return [] }
-        return [.set(key: "marketing.daily_budget", value: scenario.isImport ? "150 CNY" : "20 USD")]
+        guard ShopSettings.keys.contains(where: { $0.key == "marketing.daily_budget" }), scenario.isImport else { return [] }
+        return [.set(key: "marketing.daily_budget", value: "40 CNY")]
     }
 
     /// The modes without own stock open as their demo does, at the going price where they list.
     func sensibleOpening() -> [Action] {
-        demoActions().map { action in
+        var opening = demoActions()
+        if mode == .daigou {
+            // Light, valuable goods whose parcel costs little against the price: cosmetics and supplements.
+            opening = opening.filter { if case .list = $0 { false } else { true } }
+            for category in [Category.cosmetics, .supplements] {
+                for product in demoProducts(category: category, count: 4) {
+                    opening.append(.list(sku: product.id, price: product.typicalRetail))
+                }
+            }
+        }
+        return opening.map { action in
             guard case .list(let sku, let price) = action, let product = product(sku) else { return action }
             let going = calibrationPrice(product)
             guard going.currency == price.currency else { return action }
             switch mode {
             case .daigou:
-                // The demo's daigou prices 10% under retail; keep that relation to the going price.
-                return .list(sku: sku, price: going.basisPoints(9_000))
+                // 10% over the going price, the service fee on top: friends pay for the buyer's trust.
+                return .list(sku: sku, price: going.basisPoints(11_000))
+            case .rebate:
+                // The merchant sets the price; the site only promotes it.
+                return action
             case .directDelivery:
                 // Suppliers refuse prices under their minimum at the platform's commission.
                 let commission = demoActions().compactMap { a -> Int? in

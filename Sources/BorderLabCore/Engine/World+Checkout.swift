@@ -61,10 +61,10 @@ extension World {
         let goods = unit * quantity
         if scenario.isImport {
             let order = CBECOrder(
-                date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: product.positiveList,
+                date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: onPositiveList(product),
                                                quantity: quantity, unitPrice: unit)],
                 freight: .zero(.CNY), insurance: .zero(.CNY), customerYearToDate: Money(minor: customerYearToDate, .CNY))
-            switch CBECImportTax.assess(order) {
+            switch CBECImportTax.assess(order, limits: cbecLimitsOverride) {
             case .retail(let tax, let dutiable):
                 return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-retail", dutiableFen: dutiable.minor)
             case .singleItemFullDuty(let tax, let dutiable):
