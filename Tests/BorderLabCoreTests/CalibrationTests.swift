@@ -23,7 +23,7 @@ import Testing
         #expect((0.01...0.06).contains(r.conversionRate), "conversion \(r.conversionRate)")
         #expect((0.20...0.45).contains(r.grossMarginRate), "gross margin \(r.grossMarginRate)")
         #expect(r.customersReachedShare < 0.4, "reached \(r.customersReachedShare)")
-        #expect(r.netProfitMinor > 0, "net profit \(r.netProfitMinor)")
+        #expect((0.05...0.30).contains(r.netMarginRate), "net margin \(r.netMarginRate)")
     }
 
     @Test(arguments: [Scenario.cnImport, .globalExport])

@@ -35,7 +35,7 @@ public struct CompetitorLevel: Sendable, Equatable {
 
 extension World {
     /// Opening going price, basis points of typical retail: imports into China, exports abroad (*assumptions*).
-    static let goingOpenBP = (import: 7_700, export: 11_500)
+    static let goingOpenBP = (import: 7_700, export: 12_000)
     /// How far entry can push the level below the opening multiple, basis points of typical retail.
     static let goingErosionBP = 1_500
     /// Share of an FX move competitors pass into their prices.
