@@ -15,7 +15,7 @@ public struct BorderLab: ParsableCommand {
         subcommands: [
             Tour.self, New.self, Status.self, Market.self, Shop.self, Advance.self, SQL.self, Log.self,
             Customs.self, FX.self, Risk.self, Tickets.self,
-            Replay.self, Verify.self, Digest.self, Rules.self, Bench.self,
+            Replay.self, Verify.self, Digest.self, Rules.self, Bench.self, Calibrate.self,
             Check.self, Hint.self, Answer.self, Progress.self, Next.self, Reset.self, Submit.self, Report.self, Exercises.self,
         ]
     )

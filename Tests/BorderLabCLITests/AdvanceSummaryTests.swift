@@ -6,7 +6,7 @@ import Testing
 @Suite struct AdvanceSummaryTests {
     /// A demo shop after 20 days: tickets have come in and nobody has answered them.
     static func demoWorld(days: Int = 20) throws -> World {
-        var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "b2c-comprehensive", customers: 1500))
+        var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "b2c-comprehensive", customers: 60_000))
         for action in world.demoActions() { try world.apply(action) }
         try world.apply(.advance(days: days))
         return world

@@ -12,7 +12,7 @@ import Testing
     /// A stocked cn-import world advanced day by day until customs has just held a parcel for a document mismatch
     /// (one the carrier will not lose), with the world at the start of the next day.
     static func mismatchHold(seed: UInt64 = 7) throws -> (World, CustomsHold) {
-        var world = try WorldFixtures.run(seed: seed, .cnImport, customers: 2_000, CustomsFixtures.cnImport)
+        var world = try WorldFixtures.run(seed: seed, .cnImport, customers: 6_000, CustomsFixtures.cnImport)
         for _ in 0..<120 {
             try world.apply(.advance(days: 1))
             if let hold = world.customsBook.held.first(where: {
@@ -150,7 +150,7 @@ import Testing
             actions.append(.buy(sku: sku, quantity: 2_500, channel: .postal, customs: .directMail, warehouse: nil))
             actions.append(.list(sku: sku, price: CustomsFixtures.product(sku).typicalRetail))
         }
-        let world = try WorldFixtures.run(seed: 1, .cnImport, customers: 20_000, actions + [.advance(days: 150)])
+        let world = try WorldFixtures.run(seed: 1, .cnImport, customers: 30_000, actions + [.advance(days: 150)])
         let finished = world.orders.filter { $0.status != .shipped }
         let lost = finished.filter { $0.status == .lost }
         let expected = Double(finished.count) * 0.008
@@ -220,7 +220,7 @@ import Testing
     /// of friends, parcels are declared as gifts: 6%. (Bounds about ±4 standard deviations at these order counts.)
     @Test func circleOfFriendsRaisesMismatches() throws {
         func run(circle: Bool) throws -> World {
-            var world = try World(header: WorldHeader(seed: 4, scenario: .cnImport, mode: "daigou", customers: 20_000))
+            var world = try World(header: WorldHeader(seed: 4, scenario: .cnImport, mode: "daigou", customers: 20_000)).mature()
             for action: Action in [
                 .set(key: "daigou.circle_of_friends", value: circle ? "on" : "off"),
                 .list(sku: "NZ-SUP-05", price: CustomsFixtures.product("NZ-SUP-05").typicalRetail),

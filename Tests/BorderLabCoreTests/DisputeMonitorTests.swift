@@ -17,7 +17,7 @@ import Testing
     /// A global-export shop with nothing listed (so no shopper pays) starting on `start`.
     static func emptyShop(start: String) throws -> World {
         let date: SimDate = try #require(SimDate(iso: start))
-        return try World(header: WorldHeader(seed: 11, scenario: .globalExport, startDate: date, customers: 50))
+        return try World(header: WorldHeader(seed: 11, scenario: .globalExport, startDate: date, customers: 50)).mature()
     }
 
     /// Appends a 20.00 USD payment by `provider` captured on `day` and settling on `settleDay`, as a checkout would.

@@ -199,7 +199,7 @@ import Testing
     /// (Money.swift `*`, from World+Market.swift `quote`) overflows Int64 and traps, killing the process.
     @Test func hugeQuantityIsRefusedNotACrash() async {
         await #expect(processExitsWith: .success) {
-            var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, customers: 10))
+            var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, customers: 10)).mature()
             do {
                 try world.apply(.buy(sku: "DE-WAT-01", quantity: 100_000_000_000_000, channel: .airFreight, customs: .bonded, warehouse: nil))
                 exit(1) // accepted: wrong

@@ -59,10 +59,12 @@ import Testing
         for po in world.purchaseOrders { cash -= po.landedHome }
         for shipment in world.shipments { cash -= shipment.cost }
         for payment in world.payments { if let settled = payment.settledHome { cash += settled } }
+        // The marketplace's commission and annual fee leave cash at sale and on day 0 (MarketMechanicsTests checks them).
         // Customs pays storage fees and charges, and every refund (lost and seized parcels, returns) leaves cash as a
         // refund entry (CustomsTests, StorageTariffTests and ServiceTests check those amounts against their records).
         for line in world.ledger.lines where line.account == .cash && line.currency == home
-            && [EntryKind.storage, .customs, .refund, .chargeback, .dispute, .disputePenalty].contains(line.kind) {
+            && [EntryKind.storage, .customs, .refund, .chargeback, .dispute, .disputePenalty, .marketplaceCommission, .marketplaceFee,
+                 .marketing].contains(line.kind) {
             cash += Money(minor: line.debit - line.credit, home)
         }
         // Service and supervision: return shipping, inspection fees less suppliers' refunds, checks, fines.

@@ -10,7 +10,7 @@ import Testing
     static func stockedShop(seed: UInt64 = 7, start: String = "2026-03-01", customers: Int = 6_000,
                             settings: [Action] = []) throws -> World {
         var world = try World(header: WorldHeader(seed: seed, scenario: .globalExport, startDate: SimDate(iso: start),
-                                                  customers: customers))
+                                                  customers: customers)).mature()
         for action in world.demoShopActions() + settings { try world.apply(action) }
         for listing in world.listings { world.contributeStock(sku: listing.sku, units: 20_000, unitCost: Money(major: 20, .CNY)) }
         return world
@@ -368,7 +368,7 @@ import Testing
     /// cn-import: domestic shoppers pay by cn-wallet (rarely fraud, 20 CNY fee) or card (15 USD fee bought with CNY);
     /// the books balance, and cn-wallet payments and their disputes stay out of the card ratio.
     @Test func cnImportChargebacksBalance() throws {
-        var world = try World(header: WorldHeader(seed: 3, scenario: .cnImport, startDate: SimDate(iso: "2026-03-01"), customers: 8_000))
+        var world = try World(header: WorldHeader(seed: 3, scenario: .cnImport, startDate: SimDate(iso: "2026-03-01"), customers: 8_000)).mature()
         for action in world.demoShopActions() { try world.apply(action) }
         for listing in world.listings { world.contributeStock(sku: listing.sku, units: 20_000, unitCost: Money(major: 50, .CNY)) }
         try world.apply(.advance(days: 120))

@@ -19,7 +19,7 @@ import Testing
     /// searched, so the cases below do not depend on a hand-picked seed staying lucky).
     static func counterfeitPurchase(quantity: Int = 100) throws -> (World, String) {
         for seed in UInt64(1)...300 {
-            var world = try World(header: WorldHeader(seed: seed, scenario: .cnImport, customers: 200))
+            var world = try World(header: WorldHeader(seed: seed, scenario: .cnImport, customers: 200)).mature()
             let fake = world.supplierDocumentsFake()
             for (i, supplier) in world.catalogue.suppliers.enumerated() where fake[i] && supplier.country != .CN {
                 guard let product = world.catalogue.products(ofSupplier: supplier.id).first(where: { $0.positiveList && $0.moq <= quantity }),
@@ -35,7 +35,7 @@ import Testing
 
     /// A genuine purchase of `quantity` units in a cn-import world, and its SKU.
     static func genuinePurchase(seed: UInt64 = 5, quantity: Int) throws -> (World, String) {
-        var world = try World(header: WorldHeader(seed: seed, scenario: .cnImport, customers: 200))
+        var world = try World(header: WorldHeader(seed: seed, scenario: .cnImport, customers: 200)).mature()
         let fake = world.supplierDocumentsFake()
         let supplier = try #require(world.catalogue.suppliers.indices.first { !fake[$0] && world.catalogue.suppliers[$0].country == .JP })
         let product = try #require(world.catalogue.products(ofSupplier: world.catalogue.suppliers[supplier].id).first { $0.positiveList })
@@ -91,14 +91,15 @@ import Testing
         #expect(world.lots[0].costOnHand == 0)
         #expect(world.serviceBook.counterfeitUnits[0] == 0)
         #expect(world.ledger.balance(.writeOffs, .CNY) == po.landedHome - po.goodsHome)
-        #expect(world.cash(.CNY) == cashBefore - Money(minor: 200_000, .CNY) + po.goodsHome)
+        // Less the marketplace's annual fee, paid on day 0 by a self-operated B2C shop.
+        #expect(world.cash(.CNY) == cashBefore - Money(minor: 200_000, .CNY) + po.goodsHome - World.marketplaceAnnualFee(isImport: true))
         #expect(Self.balanced(world))
     }
 
     /// Electronics are checked, not opened for good: at AQL 2.5 a genuine batch of 300 (H: n = 50, Ac 3) that passes
     /// loses only its defective samples; the sound ones go back on the shelf.
     @Test func nonDestructiveInspectionReturnsSoundSamples() throws {
-        var world = try World(header: WorldHeader(seed: 5, scenario: .cnImport, customers: 200))
+        var world = try World(header: WorldHeader(seed: 5, scenario: .cnImport, customers: 200)).mature()
         let fake = world.supplierDocumentsFake()
         let supplier = try #require(world.catalogue.suppliers.firstIndex { $0.id == "jp-tokyo-denki" })
         try #require(!fake[supplier], "seed 5's electronics supplier has genuine papers")
@@ -173,7 +174,7 @@ import Testing
 
     /// Two checks at 800.00 CNY each: service_costs 1,600.00 CNY. The genuine supplier's listing gets the +0.3 badge.
     @Test func verificationRevealsTheTruthAndGivesABadge() throws {
-        var world = try World(header: WorldHeader(seed: 3, scenario: .cnImport, customers: 100))
+        var world = try World(header: WorldHeader(seed: 3, scenario: .cnImport, customers: 100)).mature()
         let fake = world.supplierDocumentsFake()
         let suppliers = world.catalogue.suppliers
         let genuine = try #require(suppliers.indices.first { !fake[$0] && suppliers[$0].country != .CN })
@@ -202,7 +203,8 @@ import Testing
     /// Counterfeit units reach customers from a counterfeit lot, and customers notice: tickets or returns say so.
     @Test func counterfeitUnitsReachCustomersAndShow() throws {
         var (world, sku) = try Self.counterfeitPurchase()
-        try world.apply(.list(sku: sku, price: world.product(sku)!.typicalRetail))
+        // At the going price, so the one listing sells (typical retail is above what competitors charge).
+        try world.apply(.list(sku: sku, price: world.goingPrice(world.product(sku)!)))
         try world.apply(.advance(days: 120))
         let delivered = world.serviceBook.counterfeitDelivered[0]
         #expect(delivered > 0)

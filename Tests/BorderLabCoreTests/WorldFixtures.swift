@@ -71,13 +71,25 @@ enum WorldFixtures {
     }
 
     static func world(seed: UInt64, _ scenario: Scenario, customers: Int = 300) throws -> World {
-        try World(header: WorldHeader(seed: seed, scenario: scenario, customers: customers))
+        try World(header: WorldHeader(seed: seed, scenario: scenario, customers: customers)).mature()
     }
 
     /// A world after `actions`, applied in order.
     static func run(seed: UInt64, _ scenario: Scenario, customers: Int = 300, _ actions: [Action]) throws -> World {
         var world = try world(seed: seed, scenario, customers: customers)
         for action in actions { try world.apply(action) }
+        return world
+    }
+}
+
+extension World {
+    /// The world with a mature shop's traffic, for tests of mechanics other than traffic (tickets, customs, risk,
+    /// the ledger): the earning modes visit at `factor` × the base rate whatever the shop does, enough orders from a
+    /// few hundred customers at the calibrated conversion. The traffic model itself is tested in MarketMechanicsTests.
+    func mature(_ factor: Double = 5) -> World {
+        var world = self
+        world.modeBook.trafficOverride = factor
+        world.modeBook.trafficFactor = world.todaysTrafficFactor()
         return world
     }
 }

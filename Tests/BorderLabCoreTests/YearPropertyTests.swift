@@ -13,7 +13,7 @@ import Testing
     static let pairs: [Pair] = Scenario.all.flatMap { s in ShopMode.modes(for: s).map { Pair(scenario: s, mode: $0) } }
 
     static func year(_ pair: Pair, seed: UInt64) throws -> World {
-        var world = try World(header: WorldHeader(seed: seed, scenario: pair.scenario, mode: pair.mode.rawValue, customers: 600))
+        var world = try World(header: WorldHeader(seed: seed, scenario: pair.scenario, mode: pair.mode.rawValue, customers: 8_000))
         for action in world.demoActions() { try world.apply(action) }
         try world.apply(.advance(days: 180))
         // A mid-year top-up of the stock modes: buy again what sold.

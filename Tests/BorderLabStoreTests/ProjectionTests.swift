@@ -13,12 +13,13 @@ import Testing
 
     /// A global-export workspace after a short run, and the world it holds.
     static func shortRun(_ folder: TemporaryFolder) throws -> (Workspace, World) {
-        let (ws, _) = try Workspace.create(at: folder.sub("ws"), header: WorldHeader(seed: 21, scenario: .globalExport, customers: 300))
+        let (ws, _) = try Workspace.create(at: folder.sub("ws"), header: WorldHeader(seed: 21, scenario: .globalExport, customers: 3_000))
         var world: World?
         for action in WorkspaceTests.actions + [
             .buy(sku: "CN-ELE-03", quantity: 100, channel: .seaFreight, customs: .overseasWarehouse, warehouse: "DE"),
             .list(sku: "CN-ELE-03", price: Money(minor: 1_999, .USD)),
-            .advance(days: 40),
+            // 60 days: sea freight to Germany takes 33–47 days, and a new shop with 3,000 customers earns few visits.
+            .advance(days: 60),
         ] {
             world = try ws.perform(action)
         }

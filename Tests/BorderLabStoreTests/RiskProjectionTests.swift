@@ -6,7 +6,7 @@ import Testing
 /// The risk tables students query agree with the world and its ledger.
 @Suite struct RiskProjectionTests {
     @Test func riskTablesMatchTheWorld() throws {
-        var world = try World(header: WorldHeader(seed: 7, scenario: .globalExport, startDate: SimDate(iso: "2026-03-01"), customers: 6_000))
+        var world = try World(header: WorldHeader(seed: 7, scenario: .globalExport, startDate: SimDate(iso: "2026-03-01"), customers: 30_000))
         for action in world.demoShopActions() + [.set(key: "fx.auto_convert", value: "off"), .set(key: "risk.verify_score_above", value: "90")] {
             try world.apply(action)
         }

@@ -9,13 +9,13 @@ import Testing
     @Test func serviceTablesMatchTheWorld() throws {
         let folder = try TemporaryFolder("svc")
         defer { folder.remove() }
-        let (ws, _) = try Workspace.create(at: folder.sub("ws"), header: WorldHeader(seed: 17, scenario: .cnImport, customers: 600))
+        let (ws, _) = try Workspace.create(at: folder.sub("ws"), header: WorldHeader(seed: 17, scenario: .cnImport, customers: 20_000))
         var world: World?
         let skus = ["JP-COS-01", "KR-COS-01", "US-SUP-01", "DE-INF-01"]
         let catalogue = Catalogue.standard
         let opening: [Action] = skus.map {
             .buy(sku: $0, quantity: max(60, catalogue.product($0)!.moq), channel: .airFreight, customs: .bonded, warehouse: nil)
-        } + skus.map { .list(sku: $0, price: catalogue.product($0)!.typicalRetail) }
+        } + skus.map { .list(sku: $0, price: catalogue.product($0)!.typicalRetail.basisPoints(7_700)) } // the going price on day 0
         for action in opening + [
             .inspect(purchaseOrder: 2, aql: "2.5"),
             .verifySupplier(id: "jp-kyoto-beauty"),

@@ -66,9 +66,10 @@ extension Workspace {
     @Test func digestDependsOnlyOnSeedAndActions() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let a = try WorkspaceTests.make(folder, "a")
-        let b = try WorkspaceTests.make(folder, "b")
-        let c = try WorkspaceTests.make(folder, "c", seed: 8)
+        // 3,000 customers: a new shop earns little traffic, and the digest should cover orders.
+        let a = try WorkspaceTests.make(folder, "a", customers: 3_000)
+        let b = try WorkspaceTests.make(folder, "b", customers: 3_000)
+        let c = try WorkspaceTests.make(folder, "c", seed: 8, customers: 3_000)
         let (world, _, _) = try a.open()
         #expect(world.orders.count > 0, "the workspace traded, so the digest covers orders")
         let digest = try a.digest()

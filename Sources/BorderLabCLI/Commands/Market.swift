@@ -7,7 +7,7 @@ extension BorderLab {
     struct Market: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The supplier market: suppliers, their offers, landed-cost quotes and purchases.",
-            subcommands: [Suppliers.self, Offers.self, Quote.self, Buy.self, Inspect.self, Verify.self])
+            subcommands: [Suppliers.self, Offers.self, Prices.self, Quote.self, Buy.self, Inspect.self, Verify.self])
     }
 }
 

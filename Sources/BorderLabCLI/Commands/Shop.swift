@@ -194,6 +194,9 @@ extension BorderLab.Shop {
             case .b2cComprehensive, .b2cVertical:
                 if let category = world.modeBook.verticalCategory { rows.append(["vertical category", category.rawValue]) }
             }
+            if world.mode.holdsStock || world.mode == .daigou {
+                rows.append(["marketing.daily_budget", s.marketingBudgetPerDay.map(Terminal.money) ?? "off"])
+            }
             rows.append(["risk.verify_above", s.verifyAbove.map(Terminal.money) ?? "off"])
             rows.append(["risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"])
             rows.append(["fx.auto_convert", s.autoConvert ? "on" : "off"])

@@ -96,5 +96,7 @@ public struct CounterRNG: Sendable, Hashable {
         case platform = 0x0013
         /// Instructor events of the scenario file.
         case events = 0x0014
+        /// Purchase frequency: when a customer needs a category again.
+        case demand = 0x0015
     }
 }

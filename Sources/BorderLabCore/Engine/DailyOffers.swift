@@ -19,6 +19,8 @@ struct DailyOffers {
     var ratio: [[Double]] = []
     /// Per country, per segment: exp(V) aligned with `listing`.
     var weight: [[[Double]]] = []
+    /// Per country, aligned with `listing`: the product's category ordinal (purchase frequency).
+    var category: [[UInt8]] = []
 
     // Flat copies for the visit loop: index `stride × country + k` and `stride × (country × segments + segment) + k`.
     var count: [Int] = []
@@ -26,6 +28,7 @@ struct DailyOffers {
     var segmentCount = 0
     var flatLanded: [Double] = []
     var flatWeight: [Double] = []
+    var flatCategory: [UInt8] = []
 
     /// Lays the per-country rows out flat, so a visit reads two contiguous arrays.
     mutating func flatten() {
@@ -34,8 +37,10 @@ struct DailyOffers {
         segmentCount = weight.map(\.count).max() ?? 0
         flatLanded = [Double](repeating: .infinity, count: stride * countries.count)
         flatWeight = [Double](repeating: 0, count: stride * countries.count * max(1, segmentCount))
+        flatCategory = [UInt8](repeating: 0, count: stride * countries.count)
         for ci in 0..<countries.count {
             for (k, value) in landedMajor[ci].enumerated() { flatLanded[stride * ci + k] = value }
+            for (k, value) in category[ci].enumerated() { flatCategory[stride * ci + k] = value }
             for (si, row) in weight[ci].enumerated() {
                 for (k, value) in row.enumerated() { flatWeight[stride * (ci * segmentCount + si) + k] = value }
             }
@@ -86,7 +91,8 @@ extension World {
         for (ci, country) in countries.enumerated() {
             let segments = CustomerSegment.segments(for: country)
             var listingRow: [Int] = [], productRow: [Int] = [], lotRow: [Int] = [], oneRow: [CheckoutTerms] = [], twoRow: [CheckoutTerms?] = []
-            var landedRow: [Double] = [], ratioRow: [Double] = []
+            var landedRow: [Double] = [], ratioRow: [Double] = [], categoryRow: [UInt8] = []
+            let discount = competitorSeasonDiscount(country: country, day: day)
             var weights = [[Double]](repeating: [], count: segments.count)
             let currency = Country.named(country)?.currency ?? scenario.homeCurrency
             for li in listings.indices {
@@ -107,9 +113,12 @@ extension World {
                 guard let single = termsCache[li][ci].unsafelyUnwrapped.one else { continue }
                 let typical = rates.convert(catalogue.products[p].typicalRetail, to: currency).approximateMajor
                 let landed = single.landed.approximateMajor
-                let x = landed / typical
+                // Shoppers compare the landed price with what competing sellers charge for the same goods, taxed alike.
+                let taxShare = single.goods.minor > 0 && single.tax.currency == single.goods.currency
+                    ? Double(single.tax.minor) / Double(single.goods.minor) : 0
+                let x = landed / (typical * goingLevel(product: p, seasonDiscount: discount, day: day) * (1 + taxShare))
                 listingRow.append(li); productRow.append(p); lotRow.append(l); oneRow.append(single); twoRow.append(termsCache[li][ci].unsafelyUnwrapped.two)
-                landedRow.append(landed); ratioRow.append(x)
+                landedRow.append(landed); ratioRow.append(x); categoryRow.append(UInt8(catalogue.products[p].category.ordinal))
                 let reviewCount = listings[li].reviewCount
                 let rating = reviewCount == 0 ? 0 : Double(listings[li].starSum) / Double(reviewCount) - 3
                 let logRatio = DeterministicMath.log(x)
@@ -130,6 +139,7 @@ extension World {
             offers.international.append(country != "CN")
             offers.listing.append(listingRow); offers.product.append(productRow); offers.lot.append(lotRow); offers.one.append(oneRow); offers.two.append(twoRow)
             offers.landedMajor.append(landedRow); offers.ratio.append(ratioRow); offers.weight.append(weights)
+            offers.category.append(categoryRow)
         }
         offers.flatten()
         return offers

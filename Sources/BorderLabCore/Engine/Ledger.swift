@@ -21,6 +21,7 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
     case feeRevenue
     case supplierPayable
     case marketingExpense
+    case marketplaceFees
 
     public static func < (l: Account, r: Account) -> Bool { l.rawValue < r.rawValue }
 
@@ -48,6 +49,7 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
         case .feeRevenue: "fee_revenue"
         case .supplierPayable: "supplier_payable"
         case .marketingExpense: "marketing_expense"
+        case .marketplaceFees: "marketplace_fees"
         }
     }
 
@@ -74,7 +76,8 @@ public enum Account: UInt8, CaseIterable, Sendable, Codable, Comparable {
         case .serviceCosts: "supplier verification, quality inspection, resends and return shipping"
         case .feeRevenue: "income that is not a sale of own goods: service fees, commissions, platform fees"
         case .supplierPayable: "money collected for suppliers' goods and owed to them (platform and direct-delivery modes)"
-        case .marketingExpense: "traffic bought and rebates paid to shoppers (shopping-guide mode)"
+        case .marketingExpense: "traffic bought (paid marketing, a rebate site's ads) and rebates paid to shoppers (shopping-guide mode)"
+        case .marketplaceFees: "the cross-border marketplace's commission on each sale and its annual service fee (self-operated B2C)"
         }
     }
 }
@@ -110,6 +113,12 @@ public enum EntryKind: UInt8, Sendable, Codable {
     case commissionReversal
     /// A B2B platform member's registration fee (reference: the member).
     case registrationFee
+    /// The marketplace's commission on a sale (reference: the order).
+    case marketplaceCommission
+    /// The marketplace's annual service fee (reference: the year of trading, 1 for the first).
+    case marketplaceFee
+    /// Paid marketing for the day (reference: the day).
+    case marketing
 }
 
 /// One journal line. Amounts are minor units of `currency`; one of debit and credit is zero.

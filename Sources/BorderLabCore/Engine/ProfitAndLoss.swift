@@ -21,6 +21,8 @@ public struct ProfitAndLoss: Encodable, Sendable, Equatable {
     public let fines: Int64
     public let serviceCosts: Int64
     public let marketing: Int64
+    /// The marketplace's commission and annual fee (self-operated B2C).
+    public let marketplaceFees: Int64
     /// Gains (positive) or losses from currency conversions.
     public let fxResult: Int64
     /// sales + fee revenue − every cost above + FX result.
@@ -32,6 +34,7 @@ public struct ProfitAndLoss: Encodable, Sendable, Equatable {
         case storageFees = "storage_fees_minor", customsCharges = "customs_charges_minor"
         case chargebackLosses = "chargeback_losses_minor", disputeFees = "dispute_fees_minor", writeOffs = "write_offs_minor"
         case fines = "fines_minor", serviceCosts = "service_costs_minor", marketing = "marketing_minor"
+        case marketplaceFees = "marketplace_fees_minor"
         case fxResult = "fx_result_minor", netProfit = "net_profit_minor"
     }
 
@@ -41,7 +44,8 @@ public struct ProfitAndLoss: Encodable, Sendable, Equatable {
          ("Cost of goods sold", -costOfGoodsSold), ("Parcel freight", -freight), ("Payment fees", -paymentFees),
          ("Storage fees", -storageFees), ("Customs charges", -customsCharges), ("Chargebacks", -chargebackLosses),
          ("Dispute fees", -disputeFees), ("Write-offs", -writeOffs), ("Fines", -fines), ("Service costs", -serviceCosts),
-         ("Marketing and rebates", -marketing), ("FX result", fxResult)]
+         ("Marketing and rebates", -marketing),
+         ("Marketplace fees", -marketplaceFees), ("FX result", fxResult)]
     }
 }
 
@@ -52,7 +56,7 @@ extension World {
         func total(_ account: Account) -> Int64 { totals[Int(account.rawValue)] }
         let sales = -total(.revenue), fees = -total(.feeRevenue)
         let costs: [Account] = [.salesReturns, .cogs, .freightExpense, .paymentFees, .storageFees, .customsCharges,
-                                .chargebackLosses, .disputeFees, .writeOffs, .fines, .serviceCosts, .marketingExpense]
+                                .chargebackLosses, .disputeFees, .writeOffs, .fines, .serviceCosts, .marketingExpense, .marketplaceFees]
         let fx = -total(.fxClearing)
         let net = sales + fees + fx - costs.reduce(0) { $0 + total($1) }
         return ProfitAndLoss(
@@ -60,7 +64,7 @@ extension World {
             costOfGoodsSold: total(.cogs), freight: total(.freightExpense), paymentFees: total(.paymentFees),
             storageFees: total(.storageFees), customsCharges: total(.customsCharges), chargebackLosses: total(.chargebackLosses),
             disputeFees: total(.disputeFees), writeOffs: total(.writeOffs), fines: total(.fines), serviceCosts: total(.serviceCosts),
-            marketing: total(.marketingExpense), fxResult: fx, netProfit: net)
+            marketing: total(.marketingExpense), marketplaceFees: total(.marketplaceFees), fxResult: fx, netProfit: net)
     }
 
     /// Each account's lines, debit − credit, converted to the home currency at the mid rate of each line's day and

@@ -205,6 +205,13 @@ public struct Population: Sendable {
     /// CBEC dutiable value bought this calendar year, in fen (China's annual limit).
     public var cbecYearToDate: [Int64] = []
     public var cbecYear: [Int16] = []
+    /// Purchase frequency: the day from which customer c buys in category k again, `nextDue[c × 8 + k]`
+    /// (formula about monthly, skin care every 1–3 months, durables rarely; see ``World/repurchaseDays(_:)``).
+    public var nextDue: [Int16] = []
+    /// Spending this month in the shopper's currency (major units) and the month it is for (year × 12 + month):
+    /// `budget` is a monthly budget that binds across purchases.
+    public var spent: [Double] = []
+    public var spentMonth: [Int32] = []
     /// Customer indices by country (index into the scenario's countries), ascending.
     public var members: [[Int32]] = []
     public var count: Int { country.count }

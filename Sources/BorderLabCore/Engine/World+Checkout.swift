@@ -53,7 +53,7 @@ extension World {
         let goods = unit * quantity
         if scenario.isImport {
             let order = cbecOrder(product: product, unit: unit, quantity: quantity, customerYearToDate: customerYearToDate)
-            switch CBECImportTax.assess(order) {
+            switch CBECImportTax.assess(order, limits: cbecLimitsOverride) {
             case .retail(let tax, let dutiable):
                 return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-retail", dutiableFen: dutiable.minor,
                                      rates: CBECImportTax.lineRates(order)[0])

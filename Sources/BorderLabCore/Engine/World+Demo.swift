@@ -12,14 +12,14 @@ extension World {
                 let buy: Action = scenario.isImport
                     ? .buy(sku: product.id, quantity: quantity, channel: .airFreight, customs: .bonded, warehouse: nil)
                     : .buy(sku: product.id, quantity: quantity, channel: .airFreight, customs: .overseasWarehouse, warehouse: "US")
-                return [buy, .list(sku: product.id, price: product.typicalRetail)]
+                return [buy, .list(sku: product.id, price: goingPrice(product))]
             }
         case .daigou:
-            // Price a little under Chinese retail; the service fee comes on top.
+            // Price 10% over the going price (friends pay for the buyer's trust); the service fee comes on top.
             var actions: [Action] = [.set(key: "daigou.service_fee", value: "8"), .set(key: "daigou.circle_of_friends", value: "on")]
             for category in [Category.cosmetics, .supplements, .infantFormula, .kitchenware] {
                 for product in demoProducts(category: category, count: 2) {
-                    actions.append(.list(sku: product.id, price: product.typicalRetail.basisPoints(9_000)))
+                    actions.append(.list(sku: product.id, price: goingPrice(product).basisPoints(11_000)))
                 }
             }
             return actions
@@ -60,7 +60,7 @@ extension World {
     }
 
     /// The actions of the tour's demo shop: two products per category, one stocked in bulk (1210 bonded or 9810
-    /// overseas warehouse by air) and one shipped parcel by parcel (9610 by express), listed at typical retail.
+    /// overseas warehouse by air) and one shipped parcel by parcel (9610 by express), listed at the going price.
     public func demoShopActions() -> [Action] {
         var actions: [Action] = []
         let allowed = catalogue.suppliers.filter { ($0.country.code == "CN") != scenario.isImport }.map(\.id)
@@ -79,7 +79,7 @@ extension World {
                 let channel: Channel = bulk ? .airFreight : (scenario.isImport ? .express : .epacket)
                 let warehouse = bulk && !scenario.isImport ? (category == .apparel || category == .cosmetics ? "DE" : "US") : nil
                 actions.append(.buy(sku: product.id, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse))
-                actions.append(.list(sku: product.id, price: product.typicalRetail))
+                actions.append(.list(sku: product.id, price: goingPrice(product)))
             }
         }
         return actions

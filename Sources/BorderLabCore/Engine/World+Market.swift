@@ -73,7 +73,7 @@ extension World {
         guard fromChina != scenario.isImport else {
             throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)
         }
-        if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
+        if scenario.isImport && !onPositiveList(product) { throw .offPositiveList(sku) }
         guard quantity >= product.moq else { throw .belowMOQ(sku: sku, quantity: quantity, moq: product.moq) }
         if let until = supplierDown(product.supplierID) { throw .supplierUnavailable(supplier: product.supplierID, untilDay: until) }
         if mode == .b2cVertical, let category = modeBook.verticalCategory, category != product.category {
@@ -112,7 +112,10 @@ extension World {
         let freight: Money
         let transit: ClosedRange<Int>
         if channel.kind == .bulk {
-            freight = channel.cost(chargeableGrams: grams); transit = channel.transitDays
+            freight = channel.cost(chargeableGrams: grams)
+            // Sea freight takes as long as its lane: Korea or Japan to China in days, Europe in weeks.
+            let destination = location.hasPrefix("overseas:") ? String(location.dropFirst("overseas:".count)) : "CN"
+            transit = channel == .seaFreight ? Channel.seaLaneDays(from: supplier.country.code, to: destination) : channel.transitDays
         } else {
             freight = Inland.cost(chargeableGrams: grams); transit = Inland.transitDays
         }

@@ -42,6 +42,9 @@ extension World {
         let countryOf = population.country, segmentOf = population.segment, budgets = population.budget
         let segmentCount = offers.segmentCount
         let flatLanded = offers.flatLanded, flatWeight = offers.flatWeight, offerCount = offers.count, stride = offers.stride
+        let flatCategory = offers.flatCategory
+        let today = Int16(clamping: day)
+        let month = World.budgetMonth(date())
         for c32 in visitors {
             let c = Int(c32)
             let ci = Int(countryOf[c])
@@ -55,7 +58,9 @@ extension World {
             var count = 0
             var draw = 0
             var total = 1.0 // the no-purchase option
-            let budget = budgets[c]
+            // The monthly budget less what the customer spent this month; categories not yet due again are skipped.
+            let budget = population.spentMonth[c] == month ? budgets[c] - population.spent[c] : budgets[c]
+            let dueBase = c &* 8
             let visitKey = CounterRNG.mix(shownKey ^ UInt64(c))
             while count < shown && draw < 4 * shown {
                 let pick = Int(CounterRNG.mix(visitKey &+ UInt64(draw)).multipliedFullWidth(by: UInt64(m)).high)
@@ -69,22 +74,55 @@ extension World {
                 default: picks.4 = pick
                 }
                 count += 1
-                if flatLanded[landedBase + pick] <= budget { total += flatWeight[weightBase + pick] }
+                if flatLanded[landedBase + pick] <= budget && population.nextDue[dueBase + Int(flatCategory[landedBase + pick])] <= today {
+                    total += flatWeight[weightBase + pick]
+                }
             }
             var u = CounterRNG.unit(CounterRNG.first(key: choiceKey, entity: c)) * total - 1.0
             guard u >= 0 else { continue }
             var chosen = -1
             for k in 0..<count {
                 let pick = k == 0 ? picks.0 : k == 1 ? picks.1 : k == 2 ? picks.2 : k == 3 ? picks.3 : picks.4
-                guard flatLanded[landedBase + pick] <= budget else { continue }
+                guard flatLanded[landedBase + pick] <= budget && population.nextDue[dueBase + Int(flatCategory[landedBase + pick])] <= today else { continue }
                 u -= flatWeight[weightBase + pick]
                 if u < 0 { chosen = pick; break }
             }
-            if chosen < 0 { chosen = picks.0 } // rounding at the very top of the range
-            let wantsTwo = CounterRNG.first(key: quantityKey, entity: c) % 100 < 15
+            if chosen < 0 { continue } // rounding at the very top of the range
+            // Two units only when the month's budget covers both.
+            let wantsTwo = CounterRNG.first(key: quantityKey, entity: c) % 100 < 15 && 2 * flatLanded[landedBase + chosen] <= budget
             placeOrder(customer: c, countryIndex: ci, offer: chosen, wantsTwo: wantsTwo, offers: offers, stats: &stats)
         }
         visitorScratch = visitors
+    }
+
+    /// Days until a customer buys in a category again, drawn per purchase (DOMAIN.md: formula every 3–4 weeks per
+    /// child, skin care every 1–3 months, durable goods rarely; the rest *assumptions*). Two units last twice as long.
+    public static func repurchaseDays(_ category: Category) -> ClosedRange<Int> {
+        switch category {
+        case .infantFormula: 21...35
+        case .cosmetics: 30...90
+        case .supplements: 30...60
+        case .apparel: 45...120
+        case .kitchenware: 180...365
+        case .electronics: 180...540
+        case .jewellery: 180...720
+        case .watches: 365...1_095
+        }
+    }
+
+    /// Year × 12 + month of a date: the month a budget is for.
+    static func budgetMonth(_ date: SimDate) -> Int32 { Int32(date.year) * 12 + Int32(date.month) }
+
+    /// A purchase uses up the month's budget and satisfies the need in its category for a while.
+    mutating func recordDemand(customer c: Int, category: Category, quantity: Int, landed: Money) {
+        let month = World.budgetMonth(date())
+        if population.spentMonth[c] != month {
+            population.spentMonth[c] = month
+            population.spent[c] = 0
+        }
+        population.spent[c] += landed.approximateMajor
+        let days = rng.integer(in: World.repurchaseDays(category), .demand, day: day, entity: c) * quantity
+        population.nextDue[c * 8 + category.ordinal] = Int16(clamping: day + days)
     }
 
     mutating func placeOrder(customer c: Int, countryIndex ci: Int, offer k: Int, wantsTwo: Bool,
@@ -113,7 +151,7 @@ extension World {
                 population.cbecYearToDate[c] = 0
             }
             let ytd = population.cbecYearToDate[c]
-            if ytd + terms.dutiableFen > World.annualLimitFloorFen {
+            if ytd + terms.dutiableFen > min(World.annualLimitFloorFen, modeBook.limitsOverride?.annual.minor ?? Int64.max) {
                 guard let exact = checkoutTerms(product: catalogue.products[productIndex], country: offers.countries[ci],
                                                 customs: lots[lotIndex].customs, location: lots[lotIndex].location,
                                                 quantity: quantity, customerYearToDate: ytd) else {
@@ -137,6 +175,7 @@ extension World {
         let screen = mode == .rebate ? PaymentScreen()
             : screenPayment(customer: c, countryIndex: ci, amount: terms.landed, cardNotPresent: international || providerDraw >= 80)
         guard screen.proceed else { stats.declinedAtVerification += 1; return }
+        recordDemand(customer: c, category: catalogue.products[productIndex].category, quantity: quantity, landed: terms.landed)
         let extraDays = onDemand ? sourceOnDemand(lot: lotIndex, quantity: quantity) : 0
         let cost = Money(minor: divideHalfUp(Int128(lots[lotIndex].costOnHand) * Int128(quantity), Int128(lots[lotIndex].onHand)),
                          scenario.homeCurrency)
@@ -201,6 +240,11 @@ extension World {
         ledger.line(.cogs, cost, day: day, kind: .sale, reference: id)
         ledger.line(.inventory, -cost, day: day, kind: .sale, reference: id)
         ledger.close()
+        if mode.holdsStock {
+            // The marketplace takes its commission on the goods (README, "Calibration").
+            let bp = World.marketplaceCommissionBP(catalogue.products[productIndex].category, isImport: scenario.isImport)
+            payCharge(terms.goods.basisPoints(bp), to: .marketplaceFees, kind: .marketplaceCommission, reference: id)
+        }
         ledger.open()
         ledger.line(.freightExpense, freightCost, day: day, kind: .shipping, reference: id)
         ledger.line(.cash, -freightCost, day: day, kind: .shipping, reference: id)

@@ -50,6 +50,8 @@ public struct World: Sendable {
     /// For each catalogue product, its index in `listings`, or -1.
     var listingOfProduct: [Int] = []
     var visitorScratch: [Int32] = []
+    /// For each catalogue product, the currency its competitors buy in (the supplier's).
+    var costCurrencyOfProduct: [Currency] = []
 
     /// Builds day 0 of a world: FX opening rates, the customer population and the opening capital.
     public init(header: WorldHeader, catalogue: Catalogue = .standard) throws(EngineError) {
@@ -73,6 +75,8 @@ public struct World: Sendable {
         listingOfProduct = [Int](repeating: -1, count: catalogue.products.count)
         // An exercise may give the shop other capital than the preset's (recorded in the header); only in the home currency.
         let startingCash = header.startingCash.flatMap { $0.currency == scenario.homeCurrency ? $0 : nil } ?? scenario.startingCash
+        let supplierCurrency = Dictionary(catalogue.suppliers.map { ($0.id, $0.currency) }, uniquingKeysWith: { a, _ in a })
+        costCurrencyOfProduct = catalogue.products.map { supplierCurrency[$0.supplierID] ?? scenario.homeCurrency }
         ledger.post(day: 0, kind: .openingCapital, reference: 0,
                     (.cash, startingCash), (.equity, -startingCash))
         try checkEvents()
@@ -187,6 +191,13 @@ public struct World: Sendable {
             population.budget.append(segments[si].segment.medianBudget * budgetScale(countries[ci]) * DeterministicMath.exp(0.6 * z))
             population.cbecYearToDate.append(0)
             population.cbecYear.append(0)
+            population.spent.append(0)
+            population.spentMonth.append(0)
+            // Customers already stocked up elsewhere: each category is due again some time within its shortest interval.
+            for category in Category.allCases {
+                let lower = World.repurchaseDays(category).lowerBound
+                population.nextDue.append(Int16(rng.bits(.demand, day: 0, entity: c, index: category.ordinal) % UInt64(lower)))
+            }
         }
         population.members = (0..<countries.count).map { ci in
             (0..<count).filter { Int(population.country[$0]) == ci }.map { Int32($0) }

@@ -13,6 +13,11 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
         case supplierFailure = "supplier-failure"
         /// A review of `sku` goes viral: `stars` (1–5) moves shoppers towards or away from it for `days`.
         case viralReview = "viral-review"
+        /// China takes `category` off the CBEC positive list for `days` (or for good): stock already bought can no
+        /// longer be sold as cross-border retail, and no more may be bought or listed (cn-import).
+        case positiveListRemoval = "positive-list-removal"
+        /// China changes the CBEC limits to `per_transaction` and `annual` CNY for `days` (or for good) (cn-import).
+        case cbecLimits = "cbec-limits"
 
         /// The fields this kind reads besides ``ScheduledEvent/commonFields`` (see each case's comment).
         public var fields: [String] {
@@ -22,6 +27,8 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
             case .policyChange: ["country", "percent", "days"]
             case .supplierFailure: ["supplier", "days"]
             case .viralReview: ["sku", "stars", "days"]
+            case .positiveListRemoval: ["category", "days"]
+            case .cbecLimits: ["per_transaction", "annual", "days"]
             }
         }
     }
@@ -35,17 +42,24 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
     public var supplier: String?
     public var sku: String?
     public var stars: Int?
+    /// positive-list-removal: the category (`Category` raw value).
+    public var category: String?
+    /// cbec-limits: the new per-transaction and annual limits, whole CNY.
+    public var perTransaction: Int?
+    public var annual: Int?
     /// What the instructor wants students to read in the events table.
     public var note: String?
 
     public init(date: SimDate, kind: Kind, currency: Currency? = nil, percent: Int? = nil, country: String? = nil,
-                days: Int? = nil, supplier: String? = nil, sku: String? = nil, stars: Int? = nil, note: String? = nil) {
+                days: Int? = nil, supplier: String? = nil, sku: String? = nil, stars: Int? = nil, note: String? = nil,
+                category: String? = nil, perTransaction: Int? = nil, annual: Int? = nil) {
         self.date = date; self.kind = kind; self.currency = currency; self.percent = percent; self.country = country
         self.days = days; self.supplier = supplier; self.sku = sku; self.stars = stars; self.note = note
+        self.category = category; self.perTransaction = perTransaction; self.annual = annual
     }
 
     /// How long the event lasts, days (strikes, failures and viral reviews default to 14, policies to the end).
-    public var duration: Int { days ?? (kind == .policyChange ? World.maxDays : 14) }
+    public var duration: Int { days ?? ([.policyChange, .positiveListRemoval, .cbecLimits].contains(kind) ? World.maxDays : 14) }
 
     /// What is wrong with one field of an event, and the fix.
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -123,6 +137,23 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
                 add("sku", "viral-review needs sku: a product\(market) (see `borderlab market offers`)")
             }
             if !(stars.map { (1...5).contains($0) } ?? false) { add("stars", "viral-review needs stars between 1 and 5") }
+        case .positiveListRemoval:
+            if let scenario, !scenario.isImport {
+                add("kind", "positive-list-removal is China's import rule: use it in a cn-import scenario")
+            }
+            if category.flatMap(Category.init(rawValue:)) == nil {
+                add("category", "positive-list-removal needs category: one of \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        case .cbecLimits:
+            if let scenario, !scenario.isImport {
+                add("kind", "cbec-limits is China's import rule: use it in a cn-import scenario")
+            }
+            if !(perTransaction.map { (1...1_000_000).contains($0) } ?? false) {
+                add("per_transaction", "cbec-limits needs per_transaction: the new per-order limit in whole CNY, 1 to 1000000 (today 5000)")
+            }
+            if !(annual.map { (1...10_000_000).contains($0) && $0 >= (perTransaction ?? 0) } ?? false) {
+                add("annual", "cbec-limits needs annual: the new yearly limit in whole CNY, at least per_transaction and at most 10000000 (today 26000)")
+            }
         }
         if let days, !(1...World.maxDays).contains(days) { add("days", "\(kind.rawValue) lasts 1 to \(World.maxDays) days, not \(days)") }
         return found

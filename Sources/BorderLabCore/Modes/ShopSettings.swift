@@ -19,6 +19,8 @@ public struct ShopSettings: Sendable, Equatable {
     public var rebateShareBP = 5_000
     /// Rebate: traffic bought per day, home currency.
     public var adBudgetPerDay: Money?
+    /// Self-operated B2C and daigou: paid marketing per day, home currency (clicks at a cost per click).
+    public var marketingBudgetPerDay: Money?
     /// Payouts in a foreign currency are converted to the home currency at settlement (off: held as foreign cash).
     public var autoConvert = true
     /// Standing rules of the service desk: the answer given to each ticket kind the day it arrives (index = the kind's
@@ -47,6 +49,7 @@ public struct ShopSettings: Sendable, Equatable {
         ("platform.registration_fee", "AMOUNT CUR | off", "b2b-platform yearly membership fee each supplier pays to join (buyers join free); booked as fee revenue when paid"),
         ("rebate.share", "PERCENT", "share of each commission paid back to the shopper"),
         ("rebate.ad_budget", "AMOUNT CUR | off", "traffic bought per day"),
+        ("marketing.daily_budget", "AMOUNT CUR | off", "paid marketing a day: clicks at a cost per click with diminishing returns, booked as marketing expense"),
         ("fx.auto_convert", "on | off", "convert foreign payouts to the home currency at settlement"),
         ("alerts.cash_below", "AMOUNT CUR | off", "`advance` stops when cash in the home currency falls below this"),
         ("customs.policy", "release | off", "standing rule: release every mismatch hold (paying the correction charge) the day it appears"),
@@ -107,13 +110,14 @@ public struct ShopSettings: Sendable, Equatable {
             if text == "off" { ticketPolicies[kind.ordinal] = nil; return }
             guard let action = TicketAction(rawValue: text) else { throw bad }
             ticketPolicies[kind.ordinal] = action
-        case "rebate.ad_budget":
+        case "rebate.ad_budget", "marketing.daily_budget":
+            // Bought traffic: a rebate site's ads or a shop's paid marketing, capped alike.
             let budget = try money(scenario.homeCurrency)
             if let budget, budget > ShopSettings.maxAdBudget(scenario.homeCurrency) {
                 throw .badSetting(key: key, value: String(value.prefix(60)),
                                   expected: "at most \(ShopSettings.maxAdBudget(scenario.homeCurrency)) a day, or off")
             }
-            adBudgetPerDay = budget
+            if key == "rebate.ad_budget" { adBudgetPerDay = budget } else { marketingBudgetPerDay = budget }
         default: autoConvert = try flag()
         }
     }

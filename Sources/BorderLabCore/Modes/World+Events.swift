@@ -18,6 +18,11 @@ extension World {
 
     mutating func applyScheduledEvents() {
         let today = date()
+        // A policy that ends today changes checkout terms again.
+        if modeBook.offPositiveListUntil.contains(day) || modeBook.limitsUntil == day {
+            modeBook.termsEpoch += 1
+            if modeBook.limitsUntil == day { modeBook.limitsOverride = nil }
+        }
         for (i, event) in header.events.enumerated() where event.date == today {
             start(event, index: i)
         }
@@ -46,6 +51,21 @@ extension World {
             failSupplier(event.supplier!, until: until)
             events.append(WorldEvent(day: day, kind: "supplier-failure",
                                      detail: "\(event.supplier!) stops for \(event.duration) days; its purchase orders not yet dispatched are cancelled and refunded\(note)"))
+        case .positiveListRemoval:
+            guard let category = event.category.flatMap(Category.init(rawValue:)) else { return }
+            modeBook.offPositiveListUntil[category.ordinal] = until
+            modeBook.termsEpoch += 1
+            let stranded = lots.filter { catalogue.products[$0.product].category == category && !$0.onDemand }
+                .reduce(0) { $0 + $1.onHand + $1.inTransit }
+            events.append(WorldEvent(day: day, kind: "positive-list-removal",
+                                     detail: "\(category.rawValue) leaves China's CBEC positive list for \(event.duration) days: \(stranded) units in stock or on their way can no longer be sold as cross-border retail\(note)"))
+        case .cbecLimits:
+            let limits = CBECLimits(perTransaction: Money(major: Int64(event.perTransaction!), .CNY), annual: Money(major: Int64(event.annual!), .CNY))
+            modeBook.limitsOverride = limits
+            modeBook.limitsUntil = until
+            modeBook.termsEpoch += 1
+            events.append(WorldEvent(day: day, kind: "cbec-limits",
+                                     detail: "China's CBEC limits become \(limits.perTransaction) per order and \(limits.annual) a year for \(event.duration) days\(note)"))
         case .viralReview:
             let sku = event.sku!
             guard let p = productIndex[sku] else { return }
@@ -121,6 +141,15 @@ extension World {
         guard ci < modeBook.policyUntil.count, modeBook.policyUntil[ci] > day else { return 0 }
         return modeBook.policySurchargeBP[ci]
     }
+
+    /// True when a product may clear as CBEC retail today: on the positive list, and its category not taken off it by
+    /// an instructor's positive-list-removal event.
+    public func onPositiveList(_ product: Product) -> Bool {
+        product.positiveList && (modeBook.offPositiveListUntil.isEmpty || modeBook.offPositiveListUntil[product.category.ordinal] <= day)
+    }
+
+    /// The CBEC limits an instructor's cbec-limits event sets, while it lasts (nil: the rule book's).
+    public var cbecLimitsOverride: CBECLimits? { modeBook.limitsUntil > day ? modeBook.limitsOverride : nil }
 
     /// The day a failed supplier works again, or nil when it works.
     func supplierDown(_ supplierID: String) -> Int? {

@@ -42,6 +42,11 @@ public struct ModeBook: Sendable {
     public internal(set) var platform = PlatformBook()
     /// Today's multiplier on storefront visits from the mode (early low flow, circle of friends, bought traffic).
     var trafficFactor = 1.0
+    /// Paid visits bought today with the marketing budget (self-operated B2C and daigou).
+    var paidVisits = 0.0
+    /// Tests of other mechanics (tickets, customs, risk) set a mature shop's traffic here: the earning modes then visit
+    /// at this multiple of the base rate whatever the shop does. Never set by an action; nil in every real world.
+    var trafficOverride: Double?
     /// Changes whenever checkout terms may change for a reason other than price, route or rule date.
     var termsEpoch = 0
     // Instructor events.
@@ -51,6 +56,11 @@ public struct ModeBook: Sendable {
     var viralBonus: [Double] = []
     var viralUntil: [Int] = []
     var strikes: [(country: String, until: Int)] = []
+    /// By category ordinal: the day a positive-list removal ends (0: on the list as the catalogue says).
+    var offPositiveListUntil = [Int](repeating: 0, count: 8)
+    /// CBEC limits set by an instructor's event, until `limitsUntil`.
+    var limitsOverride: CBECLimits?
+    var limitsUntil = 0
     /// Direct-delivery: the commission in force when each order was placed (by order id − 1), for refunds.
     var commissionBPAtSale: [Int] = []
 
@@ -97,6 +107,12 @@ extension World {
     static let platformRampDays = 180
     /// A vertical shop is trusted as a specialist (*assumption*: +0.35 utility, about +40% choice odds).
     static let verticalTrustBonus = 0.35
+    /// A rebate site's visitors come from a deal search, ready to buy (*assumption*: +1.4 utility, what a marketplace
+    /// shopper browsing one shop among many lacks; README, "Calibration").
+    static let rebateIntentBonus = 1.4
+    /// Friends trust the buyer they know (the paper: high stickiness of circle-of-friends buying), *assumption*:
+    /// +0.6 utility, about +80% choice odds.
+    static let circleTrustBonus = 0.6
     /// Rebate: cost per bought click and the share of bought clicks that are bots (*assumptions*).
     static let costPerClick = Money(minor: 60, .CNY)
     static let botClickShareBP = 3_000
@@ -146,6 +162,10 @@ extension World {
                 payCharge(share, to: .serviceCosts, kind: .platformRunningCost, reference: day)
             }
         }
+        if earnsTraffic {
+            payMarketplaceFee()
+            buyMarketing()
+        }
         switch mode {
         case .directDelivery:
             if day % 7 == 6 { paySuppliers() }
@@ -168,8 +188,8 @@ extension World {
     /// Visits today relative to a normal shop of the same population.
     func todaysTrafficFactor() -> Double {
         switch mode {
-        case .daigou:
-            return settings.circleOfFriends ? World.circleOfFriendsTraffic : 1
+        case .daigou, .b2cComprehensive, .b2cVertical:
+            return modeBook.trafficOverride ?? earnedTrafficFactor()
         case .directDelivery:
             guard let first = modeBook.agreements.first else { return 0.2 }
             return 0.2 + 0.8 * min(1, Double(day - first.day) / Double(World.platformRampDays))
@@ -190,6 +210,9 @@ extension World {
             throw .notInMode(action: "set \(key)", mode: mode.rawValue, fix: "Daigou settings apply to a daigou shop only.")
         case "rebate" where mode != .rebate:
             throw .notInMode(action: "set \(key)", mode: mode.rawValue, fix: "Rebate settings apply to a rebate site only.")
+        case "marketing" where !earnsTraffic:
+            throw .notInMode(action: "set \(key)", mode: mode.rawValue,
+                             fix: "Paid marketing applies to a shop with its own storefront (b2c-comprehensive, b2c-vertical, daigou).")
         case "platform" where mode != .directDelivery && mode != .b2bPlatform:
             throw .notInMode(action: "set \(key)", mode: mode.rawValue,
                              fix: "Platform fees apply to a direct-delivery or b2b-platform shop only.")
@@ -256,7 +279,7 @@ extension World {
         case .b2cComprehensive:
             break
         case .daigou, .directDelivery, .rebate:
-            if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
+            if scenario.isImport && !onPositiveList(product) { throw .offPositiveList(sku) }
             if mode == .directDelivery && !modeBook.signed[supplierIndex] { throw .notSigned(sku: sku, supplier: supplier.id) }
             try checkSupplierMinimum(sku: sku, price: price)
             if mode == .rebate && price != product.typicalRetail { throw .priceSetByMerchant(sku: sku, price: product.typicalRetail) }
@@ -392,6 +415,7 @@ extension World {
             ("daigou.service_fee", pct(s.serviceFeeBP)), ("daigou.circle_of_friends", s.circleOfFriends ? "on" : "off"),
             ("platform.commission", pct(s.commissionBP)), ("platform.registration_fee", s.registrationFee?.description ?? "off"),
             ("rebate.share", pct(s.rebateShareBP)), ("rebate.ad_budget", s.adBudgetPerDay?.description ?? "off"),
+            ("marketing.daily_budget", s.marketingBudgetPerDay?.description ?? "off"),
             ("risk.verify_above", s.verifyAbove?.description ?? "off"),
             ("risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"),
             ("fx.auto_convert", s.autoConvert ? "on" : "off"),
@@ -406,6 +430,8 @@ extension World {
         let product = listings[listing].product
         var bonus = modeBook.viralUntil.isEmpty || modeBook.viralUntil[product] <= day ? 0 : modeBook.viralBonus[product]
         if mode == .b2cVertical { bonus += World.verticalTrustBonus }
+        if mode == .rebate { bonus += World.rebateIntentBonus }
+        if mode == .daigou && settings.circleOfFriends { bonus += World.circleTrustBonus }
         return bonus
     }
 }

@@ -39,17 +39,17 @@ public struct CustomerSegment: Sendable, Hashable, Identifiable {
 
     public static let youngProfessional = CustomerSegment(
         id: "young-professional", summary: "Urban shoppers who want authentic imported beauty and electronics",
-        asc: -4.2, betaPrice: -2.6, betaQuality: 2.0, betaRating: 0.5, betaReviews: 0.10, betaDays: -0.03,
+        asc: -5.6, betaPrice: -2.6, betaQuality: 2.0, betaRating: 0.5, betaReviews: 0.10, betaDays: -0.03,
         referenceWeight: 0.8, medianBudget: 900,
         affinity: affinity([(.cosmetics, 0.6), (.electronics, 0.3), (.supplements, 0.2), (.watches, 0.1)]))
     public static let newParent = CustomerSegment(
         id: "new-parent", summary: "Parents buying infant formula and supplements; quality first",
-        asc: -4.3, betaPrice: -1.9, betaQuality: 3.0, betaRating: 0.7, betaReviews: 0.12, betaDays: -0.04,
+        asc: -5.7, betaPrice: -1.9, betaQuality: 3.0, betaRating: 0.7, betaReviews: 0.12, betaDays: -0.04,
         referenceWeight: 0.6, medianBudget: 700,
         affinity: affinity([(.infantFormula, 1.2), (.supplements, 0.5), (.kitchenware, 0.2)]))
     public static let bargainHunter = CustomerSegment(
         id: "bargain-hunter", summary: "Price-driven shoppers who wait for festivals and compare",
-        asc: -4.5, betaPrice: -3.8, betaQuality: 1.0, betaRating: 0.4, betaReviews: 0.08, betaDays: -0.01,
+        asc: -5.9, betaPrice: -3.8, betaQuality: 1.0, betaRating: 0.4, betaReviews: 0.08, betaDays: -0.01,
         referenceWeight: 1.2, medianBudget: 300,
         affinity: affinity([(.kitchenware, 0.3), (.apparel, 0.3), (.cosmetics, 0.2)]))
     public static let valueSeeker = CustomerSegment(

@@ -68,6 +68,19 @@ public enum Channel: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
+    /// Sea freight by lane, door to door: port-to-port days plus 3–7 days of port handling and customs for bulk
+    /// (DOMAIN.md, "Economics of a real cross-border shop": Korea/Japan–China 2–7 days, Europe–China 30–40,
+    /// US West Coast and Australia–China 15–20). Lanes not listed take the channel's 25–40 days.
+    public static func seaLaneDays(from origin: String, to destination: String) -> ClosedRange<Int> {
+        let other = origin == "CN" ? destination : (destination == "CN" ? origin : "")
+        switch other {
+        case "JP", "KR": return 5...14
+        case "US", "AU", "NZ": return 18...27
+        case "DE", "FR", "IT", "ES", "NL", "GB", "IE", "CH": return 33...47
+        default: return Channel.seaFreight.transitDays
+        }
+    }
+
     /// The delivery promise shown to shoppers: the upper bound of transit.
     public var promisedDays: Int { transitDays.upperBound }
 

@@ -250,6 +250,9 @@ public enum ProjectionWriter {
         case .adSpend: "traffic bought for day \(line.reference)"
         case .commissionReversal: "rebate attribution \(line.reference): commission reversed (fake order)"
         case .registrationFee: "platform member \(line.reference): registration fee"
+        case .marketplaceCommission: "order \(line.reference): marketplace commission"
+        case .marketplaceFee: "marketplace annual service fee, year \(line.reference)"
+        case .marketing: "paid marketing for day \(line.reference)"
         }
     }
 }

@@ -20,7 +20,13 @@ extension Schema {
             c("confirm_day", "INTEGER", "day the merchant confirms or reverses it"),
             c("status", "TEXT", "pending, confirmed or reversed"),
         ], key: ["id"]),
-        TableDoc(name: "traffic", summary: "Traffic a rebate site bought, per day.", columns: [
+        TableDoc(name: "competitor_prices", summary: "The going price: what competing sellers charge for each product of the market, per customer country, on day 0, every 7th day and today (`borderlab market prices`).", columns: [
+            c("day", "INTEGER", "day"), c("sku", "TEXT", "products.sku"), c("category", "TEXT", "product category"),
+            c("country", "TEXT", "customer country"), c("competitors", "INTEGER", "competing sellers in the category (more enter over time)"),
+            c("level_bp", "INTEGER", "going price as basis points of the catalogue's typical retail (falls as competitors enter; season discounts; FX pass-through)"),
+            c("price_minor", "INTEGER", "going price of one unit before tax, minor units"), c("currency", "TEXT", "currency of price_minor"),
+        ], key: ["day", "sku", "country"]),
+        TableDoc(name: "traffic", summary: "Traffic bought per day: a rebate site's ads, or a shop's paid marketing (`marketing.daily_budget`).", columns: [
             c("day", "INTEGER", "day"), c("spend_minor", "INTEGER", "ad spend, minor units"), c("currency", "TEXT", "currency"),
             c("clicks", "INTEGER", "clicks bought"), c("bot_clicks", "INTEGER", "of which by bots (click fraud)"),
         ], key: ["day"]),
@@ -38,11 +44,14 @@ extension Schema {
         ], key: ["id"]),
         TableDoc(name: "scheduled_events", summary: "The instructor's events of the scenario file (what happens on which date).", columns: [
             c("id", "INTEGER", "position in the scenario file"), c("date", "TEXT", "calendar date"),
-            c("day", "INTEGER", "day number (negative: before the start)"), c("kind", "TEXT", "fx-shock, port-strike, policy-change, supplier-failure or viral-review"),
+            c("day", "INTEGER", "day number (negative: before the start)"), c("kind", "TEXT", "fx-shock, port-strike, policy-change, supplier-failure, viral-review, positive-list-removal or cbec-limits"),
             c("currency", "TEXT", "fx-shock: the currency"), c("percent", "INTEGER", "fx-shock: the move; policy-change: the extra duty"),
             c("country", "TEXT", "port-strike or policy-change: the country (ALL: every port)"), c("days", "INTEGER", "how long it lasts"),
             c("supplier", "TEXT", "supplier-failure: suppliers.id"), c("sku", "TEXT", "viral-review: products.sku"),
             c("stars", "INTEGER", "viral-review: the stars"), c("note", "TEXT", "the instructor's note"),
+            c("category", "TEXT", "positive-list-removal: the category leaving the list"),
+            c("per_transaction", "INTEGER", "cbec-limits: the new per-order limit, whole CNY"),
+            c("annual", "INTEGER", "cbec-limits: the new annual limit, whole CNY"),
         ], key: ["id"]),
     ]
 }
@@ -76,6 +85,22 @@ extension ProjectionWriter {
             try s.row(); rows += 1
         }
         s.finalize()
+        s = try inserter(db, "competitor_prices")
+        let market = world.catalogue.products.filter { product in
+            world.catalogue.supplier(product.supplierID).map { ($0.country.code == "CN") != world.scenario.isImport } ?? false
+        }
+        for d in 0...world.day where d % 7 == 0 || d == world.day {
+            for product in market {
+                for country in world.scenario.customerCountries {
+                    let bp = world.goingLevelBP(product: product, country: country, day: d)
+                    s.add(d); s.add(product.id); s.add(product.category.rawValue); s.add(country)
+                    s.add(world.competitors(in: product.category, day: d)); s.add(bp)
+                    s.add(product.typicalRetail.basisPoints(bp).minor); s.add(product.typicalRetail.currency.rawValue)
+                    try s.row(); rows += 1
+                }
+            }
+        }
+        s.finalize()
         s = try inserter(db, "platform_members")
         for m in world.modeBook.platform.members {
             s.add(m.id); s.add(m.side.rawValue); s.add(m.country); s.add(m.joinedDay); s.add(m.leftDay); s.add(m.feesPaid.minor)
@@ -95,7 +120,7 @@ extension ProjectionWriter {
         for (i, e) in world.header.events.enumerated() {
             s.add(i + 1); s.add(e.date.iso); s.add(e.date.daysSinceEpoch - start); s.add(e.kind.rawValue)
             s.add(e.currency?.rawValue); s.add(e.percent); s.add(e.country); s.add(e.days); s.add(e.supplier); s.add(e.sku)
-            s.add(e.stars); s.add(e.note)
+            s.add(e.stars); s.add(e.note); s.add(e.category); s.add(e.perTransaction); s.add(e.annual)
             try s.row(); rows += 1
         }
         s.finalize()

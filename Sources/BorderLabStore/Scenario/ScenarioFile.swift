@@ -36,7 +36,8 @@ public struct ScenarioFile: Sendable, Equatable {
     }
 
     static let topKeys = ["scenario", "mode", "seed", "customers", "start_date", "events"]
-    static let eventKeys = ["date", "kind", "currency", "percent", "country", "days", "supplier", "sku", "stars", "note"]
+    static let eventKeys = ["date", "kind", "currency", "percent", "country", "days", "supplier", "sku", "stars", "category",
+                            "per_transaction", "annual", "note"]
     /// Scenario files are small; a larger one is refused before parsing.
     static let maxBytes = 1_000_000
 
@@ -166,10 +167,12 @@ public struct ScenarioFile: Sendable, Equatable {
             }
         }
         let percent = int("percent"), days = int("days"), stars = int("stars")
+        let category = text("category")?.lowercased(), perTransaction = int("per_transaction"), annual = int("annual")
         let country = text("country")?.uppercased(), supplier = text("supplier"), sku = text("sku")?.uppercased(), noteText = text("note")
         guard let kind else { return nil }
         let event = ScheduledEvent(date: date ?? World.earliestStart, kind: kind, currency: currency, percent: percent, country: country,
-                                   days: days, supplier: supplier, sku: sku, stars: stars, note: noteText)
+                                   days: days, supplier: supplier, sku: sku, stars: stars, note: noteText,
+                                   category: category, perTransaction: perTransaction, annual: annual)
         for problem in event.problems(catalogue: .standard, scenario: preset) where !reported.contains(problem.field) {
             refuse(problem.field, problem.message)
         }
