@@ -45,6 +45,11 @@ import Testing
         case .viralReview:
             event.sku = wrong ? "NOPE" : g.pick(catalogue.products.map(\.id))
             event.stars = g.chance(95) ? g.int(1...5) : g.pick(edgeInts)
+        case .positiveListRemoval:
+            event.category = wrong ? g.pick(["NOPE", ""]) : g.pick(Category.allCases.map(\.rawValue))
+        case .cbecLimits:
+            event.perTransaction = g.chance(95) ? g.int(1...20_000) : g.pick(edgeInts)
+            event.annual = g.chance(95) ? g.int(1...100_000) : g.pick(edgeInts)
         }
         if g.chance(3) { event.days = g.pick(edgeInts) }
         return event

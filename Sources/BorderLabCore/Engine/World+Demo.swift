@@ -85,6 +85,12 @@ extension World {
         return actions
     }
 
+    /// Visits at `factor` × the base rate whatever traffic the shop has earned: a mature shop, for the benchmark's
+    /// standard workload (and tests of other mechanics). Not an action, so no student or log can reach it.
+    public mutating func setMatureTraffic(_ factor: Double) {
+        modeBook.trafficOverride = factor
+    }
+
     /// Gives the shop stock without a purchase, booked as the owner's contribution (inventory against equity).
     ///
     /// For benchmarks and tests that need a stocked shop of any size; students cannot reach it (it is not an action).

@@ -65,6 +65,9 @@ public enum SimulationBenchmark {
             try world.apply(.list(sku: product.id, price: product.typicalRetail))
             world.contributeStock(sku: product.id, units: 1_000_000, unitCost: product.typicalRetail.basisPoints(4_000))
         }
+        // The standard workload is a mature shop: every customer visits at the base rate × the season, as before the
+        // shop had to earn its traffic, so throughput stays comparable across engine versions.
+        world.setMatureTraffic(1)
         return world
     }
 
