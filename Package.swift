@@ -8,12 +8,15 @@ let package = Package(
         .executable(name: "borderlab", targets: ["borderlab"]),
         .library(name: "BorderLabCore", targets: ["BorderLabCore"]),
         .library(name: "BorderLabStore", targets: ["BorderLabStore"]),
+        .library(name: "BorderLabGrading", targets: ["BorderLabGrading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The world and its rules: money, FX, calendar, catalogue, tax, logistics, customers, the engine.
@@ -29,6 +32,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // Grading and quality monitoring: safe intake of archives, rosters, item analysis, similarity, LMS exports.
+        .target(
+            name: "BorderLabGrading",
+            dependencies: [
+                "BorderLabCore", "BorderLabStore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The command-line interface: thin commands over the libraries.
         .target(
             name: "BorderLabCLI",
@@ -41,5 +53,6 @@ let package = Package(
         .testTarget(name: "BorderLabCoreTests", dependencies: ["BorderLabCore"]),
         .testTarget(name: "BorderLabStoreTests", dependencies: ["BorderLabStore", "BorderLabCore"]),
         .testTarget(name: "BorderLabCLITests", dependencies: ["BorderLabCLI"]),
+        .testTarget(name: "BorderLabGradingTests", dependencies: ["BorderLabGrading"]),
     ]
 )
