@@ -13,6 +13,10 @@ public enum CLIRunner {
             Terminal.error("'\(negative)' is negative: quantities, prices, amounts, days and ids are positive. Give a positive value.")
             return 2
         }
+        if let unknown = CommandSuggestion.unknownCommand(in: arguments) {
+            Terminal.error(unknown)
+            return 2
+        }
         do {
             var command = try BorderLab.parseAsRoot(arguments)
             try command.run()

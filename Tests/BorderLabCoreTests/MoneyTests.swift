@@ -205,4 +205,26 @@ import Testing
         #expect(PaymentProvider.cnWallet.fee(on: Money(minor: 12_900, .CNY), international: false, converted: false, rates: rates)
                 == Money(minor: 77, .CNY))
     }
+
+    // MARK: The yuan as Chinese users write it
+
+    @Test(arguments: ["129.00 CNY", "129 RMB", "129 rmb", "129 元", "129元", "￥129", "￥ 129", "129.00 ￥"])
+    func yuanSpellingsReadAsCNY(text: String) throws {
+        #expect(try Money(parsing: text) == Money(minor: 12_900, .CNY))
+    }
+
+    /// ¥ (U+00A5) is the yen in Japan and the yuan in China: refused with the fix, never guessed.
+    @Test(arguments: ["¥129", "129 ¥", "¥ 129"])
+    func aBareYenSignIsRefusedAsAmbiguous(text: String) {
+        #expect(throws: MoneyParseError.ambiguousYenSign("¥")) { try Money(parsing: text) }
+        #expect(MoneyParseError.ambiguousYenSign("¥").description.contains("CNY"))
+        #expect(MoneyParseError.ambiguousYenSign("¥").description.contains("JPY"))
+    }
+
+    @Test func currencyAliasesResolve() throws {
+        #expect(try Currency.resolve("rmb") == .CNY)
+        #expect(try Currency.resolve("jpy") == .JPY)
+        #expect(throws: MoneyParseError.unknownCurrency("XYZ")) { try Currency.resolve("XYZ") }
+        #expect(throws: MoneyParseError.malformed("CNY 129")) { try Money(parsing: "CNY 129") }
+    }
 }

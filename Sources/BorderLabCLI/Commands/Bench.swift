@@ -30,20 +30,25 @@ extension BorderLab.Bench {
         @Option(help: "Listed SKUs.")
         var skus = 200
         @Option(help: "Engine and persistence runs (the median is reported).")
-        var repeats = 3
+        var repeats = 5
+
+        @Option(name: .customLong("min-seconds"), help: "Each engine measurement repeats the simulated period until it has lasted this long.")
+        var minSeconds = 1.0
 
         @Flag(name: .customLong("engine-only"), help: "Measure the engine alone (no SQLite, no replay), e.g. under a profiler.")
         var engineOnly = false
 
         func validate() throws {
-            guard customers > 0, days > 0, (1...2_000).contains(skus), (1...20).contains(repeats) else {
-                throw ValidationError("--customers and --days must be above zero, --skus 1–2000, --repeats 1–20.")
+            guard customers > 0, days > 0, (1...2_000).contains(skus), (1...20).contains(repeats),
+                  (0...60).contains(minSeconds) else {
+                throw ValidationError("--customers and --days must be above zero, --skus 1–2000, --repeats 1–20, --min-seconds 0–60.")
             }
         }
 
         func run() throws {
             var config = SimulationBenchmark.Configuration()
             config.customers = customers; config.days = days; config.skus = skus; config.repeats = repeats
+            config.minimumMeasurementSeconds = minSeconds
             config.engineOnly = engineOnly
             #if DEBUG
             Terminal.note("this is a debug build; benchmark figures need `swift run -c release borderlab bench sim`.")

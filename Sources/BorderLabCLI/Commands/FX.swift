@@ -65,8 +65,9 @@ extension BorderLab.FX {
 
         func run() throws {
             let money = try Money(parsing: amount)
-            guard let target = Currency(code: to) else {
-                throw CLIError("--to '\(to)' is not a currency of the sandbox. Use one of: \(Currency.allCases.map(\.rawValue).joined(separator: ", ")).")
+            let target: Currency
+            do { target = try Currency.resolve(to) } catch {
+                throw CLIError("--to: \(error.description)")
             }
             let workspace = try options.locate()
             let (_, before) = try options.open()

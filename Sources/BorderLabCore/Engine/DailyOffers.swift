@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What the storefront offers each customer country today: the in-stock listings, their checkout terms and
 /// each segment's choice weight exp(V). Built once a day so that a visit only looks numbers up.
 struct DailyOffers {
@@ -118,11 +112,11 @@ extension World {
                 landedRow.append(landed); ratioRow.append(x)
                 let reviewCount = listings[li].reviewCount
                 let rating = reviewCount == 0 ? 0 : Double(listings[li].starSum) / Double(reviewCount) - 3
-                let logRatio = log(x)
-                let refGap = log(listings[li].reference[ci]) - logRatio
+                let logRatio = DeterministicMath.log(x)
+                let refGap = DeterministicMath.log(listings[li].reference[ci]) - logRatio
                 let quality = catalogue.products[p].quality - 0.7
                 let category = catalogue.products[p].category.ordinal
-                let reviews = log(1 + Double(reviewCount))
+                let reviews = DeterministicMath.log(1 + Double(reviewCount))
                 let days = Double(lots[l].outbound.promisedDays + lots[l].extraDays)
                 let bonus = serviceChoiceBonus(listing: li) + modeChoiceBonus(listing: li)
                 for si in segments.indices {
@@ -130,7 +124,7 @@ extension World {
                     let reference = refGap >= 0 ? s.referenceWeight * refGap : CustomerSegment.lossAversion * s.referenceWeight * refGap
                     let v = s.asc + s.betaPrice * logRatio + s.betaQuality * quality + s.betaRating * rating
                         + s.betaReviews * reviews + s.betaDays * days + reference + s.affinity[category] + bonus
-                    weights[si].append(exp(v))
+                    weights[si].append(DeterministicMath.exp(v))
                 }
             }
             offers.international.append(country != "CN")

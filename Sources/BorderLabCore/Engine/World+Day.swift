@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The daily tick: goods arrive, parcels are delivered, money settles, customers shop, prices are remembered.
 extension World {
     /// Normal-day chance that a customer visits the storefront (DESIGN.md's standard workload: 5%).

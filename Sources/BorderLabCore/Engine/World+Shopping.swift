@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The customers' day: who visits, what they are shown, what they choose, and the order that follows.
 extension World {
     /// China's lowest annual CBEC limit ever in force (20,000 CNY, 2016–2018), in fen: below it the annual
@@ -27,13 +21,13 @@ extension World {
                 continue
             }
             let key = rng.key(.visit, day: day &* 64 &+ ci)
-            let logMiss = log(1 - p)
+            let logMiss = DeterministicMath.log(1 - p)
             var position = -1
             var k = 0
             while true {
                 let u = CounterRNG.unit(CounterRNG.first(key: key, entity: k))
                 k += 1
-                let gap = log(1 - u) / logMiss
+                let gap = DeterministicMath.log(1 - u) / logMiss
                 guard gap < Double(members.count) else { break }
                 position += Int(gap) + 1
                 guard position < members.count else { break }

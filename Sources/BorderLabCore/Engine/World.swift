@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The whole simulated world at one moment: the market, the shop, its customers and its books.
 ///
 /// A `World` is built from a ``WorldHeader`` and changed only by ``apply(_:progress:)``. It is a value:
@@ -179,7 +173,7 @@ public struct World: Sendable {
             let z = rng.normal(.population, day: 0, entity: c, index: 2)
             population.country.append(UInt8(ci))
             population.segment.append(UInt8(si))
-            population.budget.append(segments[si].segment.medianBudget * budgetScale(countries[ci]) * exp(0.6 * z))
+            population.budget.append(segments[si].segment.medianBudget * budgetScale(countries[ci]) * DeterministicMath.exp(0.6 * z))
             population.cbecYearToDate.append(0)
             population.cbecYear.append(0)
         }

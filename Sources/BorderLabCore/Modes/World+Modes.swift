@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A supply agreement of a direct-delivery platform with an overseas supplier.
 public struct Agreement: Sendable, Hashable {
     public let supplierID: String
@@ -370,12 +364,12 @@ extension World {
         // Fake orders: each bot click converts independently with a small chance. The bots that do are found by
         // geometric gaps (one draw per fake order, not one per bot), the same process drawn more cheaply.
         let p = Double(World.fakeOrderPerBotClickBP) / 10_000
-        let logMiss = log(1 - p)
+        let logMiss = DeterministicMath.log(1 - p)
         var position = -1, k = 0
         while true {
             let u = rng.uniform(.platform, day: day, entity: k, index: 0)
             k += 1
-            let gap = log(1 - u) / logMiss
+            let gap = DeterministicMath.log(1 - u) / logMiss
             guard gap < Double(bots) else { break }
             position += Int(gap) + 1
             guard position < bots else { break }

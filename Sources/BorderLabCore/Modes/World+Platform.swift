@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A company on the B2B platform: a Chinese supplier or an overseas buyer.
 public struct PlatformMember: Sendable, Hashable {
     public enum Side: String, Sendable { case supplier, buyer }
@@ -77,11 +71,11 @@ extension World {
         let feeCNY = fee.map { Double($0.minor) / Double($0.currency.minorPerMajor) } ?? 0
         let commission = Double(settings.commissionBP) / 10_000
         let suppliers = Double(modeBook.platform.activeSuppliers), buyers = Double(modeBook.platform.activeBuyers)
-        let supplierJoin = World.platformJoinRate * exp(-feeCNY / World.registrationScale - commission / World.commissionScale)
+        let supplierJoin = World.platformJoinRate * DeterministicMath.exp(-feeCNY / World.registrationScale - commission / World.commissionScale)
             * (0.3 + 0.7 * buyers / (buyers + 100))
-        let buyerJoin = World.platformJoinRate * exp(-commission / World.commissionScale) * (0.3 + 0.7 * suppliers / (suppliers + 50))
-        let churn = World.platformChurnRate * exp(commission / World.commissionScale)
-        let renewalLoss = 1 - exp(-feeCNY / (2.5 * World.registrationScale))
+        let buyerJoin = World.platformJoinRate * DeterministicMath.exp(-commission / World.commissionScale) * (0.3 + 0.7 * suppliers / (suppliers + 50))
+        let churn = World.platformChurnRate * DeterministicMath.exp(commission / World.commissionScale)
+        let renewalLoss = 1 - DeterministicMath.exp(-feeCNY / (2.5 * World.registrationScale))
         // Suppliers: join, renew (paying the fee again each year) or leave.
         for seat in modeBook.platform.supplierSeat.indices {
             let member = modeBook.platform.supplierSeat[seat]
@@ -140,7 +134,7 @@ extension World {
             guard buyer > 0, rng.uniform(.platform, day: day, entity: 2_000_000 + seat, index: 0) < rate else { continue }
             let seller = sellers[rng.integer(in: 0...(sellers.count - 1), .platform, day: day, entity: 2_000_000 + seat, index: 1)]
             let z = rng.normal(.platform, day: day, entity: 2_000_000 + seat, index: 2)
-            let usd = min(500_000, World.medianTradeUSD * exp(World.tradeSpread * z))
+            let usd = min(500_000, World.medianTradeUSD * DeterministicMath.exp(World.tradeSpread * z))
             let value = Money(minor: Int64(usd.rounded()) * 100, .USD)
             let fee = value.basisPoints(settings.commissionBP)
             let customs: CustomsMode = rng.integer(in: 0...9_999, .platform, day: day, entity: 2_000_000 + seat, index: 3)

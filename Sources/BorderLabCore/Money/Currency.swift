@@ -19,4 +19,19 @@ public enum Currency: String, CaseIterable, Sendable, Codable, Comparable, Custo
     public init?(code: String) {
         self.init(rawValue: code.uppercased())
     }
+
+    /// Reads a currency as people type it: an ISO code in any case, or one of the names Chinese users write for the
+    /// yuan (`RMB`, `元`, `￥`, the full-width yen sign Chinese keyboards type).
+    ///
+    /// - Throws: ``MoneyParseError/ambiguousYenSign(_:)`` for a bare `¥` (U+00A5), which stands for the yuan in China and
+    ///   the yen in Japan, so that a price is never silently read in the wrong currency;
+    ///   ``MoneyParseError/unknownCurrency(_:)`` for anything else.
+    public static func resolve(_ text: String) throws(MoneyParseError) -> Currency {
+        if let currency = Currency(code: text) { return currency }
+        switch text.uppercased() {
+        case "RMB", "元", "\u{FFE5}": return .CNY
+        case "\u{00A5}": throw .ambiguousYenSign(text)
+        default: throw .unknownCurrency(text)
+        }
+    }
 }

@@ -75,6 +75,7 @@ public enum MoneyParseError: Error, Equatable, CustomStringConvertible {
     case unknownCurrency(String)
     case tooManyDecimals(String, Currency)
     case outOfRange(String)
+    case ambiguousYenSign(String)
 
     public var description: String {
         let codes = Currency.allCases.map(\.rawValue).joined(separator: ", ")
@@ -87,21 +88,34 @@ public enum MoneyParseError: Error, Equatable, CustomStringConvertible {
             return "'\(text)' has more decimals than \(currency) allows (\(currency.minorDigits)). Round it, e.g. \"\(currency.minorDigits == 0 ? "1500" : "129.00") \(currency)\"."
         case .outOfRange(let text):
             return "'\(text)' is too large an amount for the sandbox."
+        case .ambiguousYenSign(let text):
+            return "'\(text)': the sign ¥ stands for both the Chinese yuan and the Japanese yen. Write CNY (or RMB, 元) or JPY, e.g. \"129.00 CNY\" or \"1500 JPY\"."
         }
     }
 }
 
 extension Money {
-    /// Reads `AMOUNT CURRENCY` (`"129.00 CNY"`, `"1500 JPY"`, `"-3.5 EUR"`), the CLI's one spelling of money.
+    /// Reads `AMOUNT CURRENCY` (`"129.00 CNY"`, `"1500 JPY"`, `"-3.5 EUR"`), the CLI's spelling of money. The yuan may
+    /// also be written as Chinese users write it: `"129 RMB"`, `"129元"`, `"￥129"` (see ``Currency/resolve(_:)``).
     ///
     /// - Throws: ``MoneyParseError`` naming what is wrong and how to write it.
     public init(parsing text: String) throws {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard parts.count == 2 else { throw MoneyParseError.malformed(text) }
-        guard let currency = Currency(code: String(parts[1])) else {
-            if Currency(code: String(parts[0])) != nil { throw MoneyParseError.malformed(text) }
-            throw MoneyParseError.unknownCurrency(String(parts[1]))
+        var parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        // A yuan or yen sign written against the number ("￥129", "129元", "¥129") is its own currency token.
+        if parts.count == 1, let token = parts.first {
+            if let first = token.first, first == "\u{FFE5}" || first == "\u{00A5}" {
+                parts = [token.dropFirst(), Substring(String(first))]
+            } else if token.last == "元" {
+                parts = [token.dropLast(), "元"]
+            }
         }
+        guard parts.count == 2 else { throw MoneyParseError.malformed(text) }
+        if parts[0] == "\u{FFE5}" || parts[0] == "\u{00A5}" || Currency(code: String(parts[0])) != nil {
+            // "CNY 129" or "￥ 129": currency first. Only the sign may lead; an ISO code must follow the amount.
+            if Currency(code: String(parts[0])) != nil { throw MoneyParseError.malformed(text) }
+            parts = [parts[1], parts[0]]
+        }
+        let currency = try Currency.resolve(String(parts[1]))
         var amount = Substring(parts[0])
         var negative = false
         if amount.first == "-" { negative = true; amount = amount.dropFirst() }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// ISO 2859-1 (= ANSI/ASQ Z1.4) single sampling plans for normal inspection at general inspection level II.
 ///
 /// Two tables of the standard, as data:
@@ -69,7 +67,7 @@ public struct SamplingPlan: Sendable, Hashable {
     /// The offered AQL a user meant: "1" and "1.00" mean "1.0", ".65" means "0.65"; nil when it is not offered.
     public static func canonicalAQL(_ text: String) -> String? {
         if aqls.contains(text) { return text }
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard let value = Double(String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())) else { return nil }
         return aqls.first { Double($0)! == value }
     }
 

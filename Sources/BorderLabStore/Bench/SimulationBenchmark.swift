@@ -3,6 +3,8 @@ import Foundation
 import GRDB
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// `borderlab bench sim`: the standard workload of the foundation issue, measured in one process.
@@ -16,7 +18,10 @@ public enum SimulationBenchmark {
         public var days = 365
         public var skus = 200
         /// Engine and persistence runs; the median is reported.
-        public var repeats = 3
+        public var repeats = 5
+        /// One engine measurement repeats the year until it has lasted at least this long: a single year takes
+        /// 50–100 ms, too short to time on a shared machine.
+        public var minimumMeasurementSeconds = 1.0
         /// Replay runs; the median is reported.
         public var replayRuns = 9
         /// Skip persistence and replay (for profiling the engine alone).
@@ -39,12 +44,15 @@ public enum SimulationBenchmark {
         public let rows: Int
         public let engineRunsSeconds: [Double]
         public let persistRatio: Double
+        /// How many simulated years one engine measurement took to last ``Configuration/minimumMeasurementSeconds``.
+        public let engineYearsPerMeasurement: Int
 
         enum CodingKeys: String, CodingKey {
             case engineCustomerDaysPerSecond = "engine_customer_days_per_s", persistRowsPerSecond = "persist_rows_per_s"
             case bareRowsPerSecond = "bare_rows_per_s", endToEndSeconds = "end_to_end_s", peakRSSMegabytes = "peak_rss_mb"
             case replayMilliseconds = "replay_ms", customers, days, skus, orders, rows
             case engineRunsSeconds = "engine_runs_s", persistRatio = "persist_ratio"
+            case engineYearsPerMeasurement = "engine_years_per_measurement"
         }
     }
 
@@ -73,17 +81,27 @@ public enum SimulationBenchmark {
     public static func run(_ config: Configuration, folder: String, log: (String) -> Void) throws -> Result {
         let clock = ContinuousClock()
         var engineTimes: [Double] = [], persistRates: [Double] = [], bareRates: [Double] = []
-        var endToEnd = 0.0, orders = 0, rows = 0
+        var endToEnd = 0.0, orders = 0, rows = 0, years = 0
         for run in 1...config.repeats {
-            let start = clock.now
+            var start = clock.now
             var world = try makeWorld(config)
-            let engineStart = clock.now
-            try world.apply(.advance(days: config.days))
-            let engineSeconds = seconds(clock.now - engineStart)
+            // Repeat the workload until the measurement lasts long enough; the time per workload is reported.
+            var engineTotal = 0.0
+            years = 0
+            while true {
+                let engineStart = clock.now
+                try world.apply(.advance(days: config.days))
+                engineTotal += seconds(clock.now - engineStart)
+                years += 1
+                if engineTotal >= config.minimumMeasurementSeconds { break }
+                start = clock.now
+                world = try makeWorld(config)
+            }
+            let engineSeconds = engineTotal / Double(years)
             engineTimes.append(engineSeconds)
             orders = world.orders.count
             if config.engineOnly {
-                log("run \(run)/\(config.repeats): engine \(format(engineSeconds)) s, \(orders) orders")
+                log("run \(run)/\(config.repeats): engine \(format(engineSeconds)) s per period (\(years) repeated), \(orders) orders")
                 continue
             }
             let path = folder + "/bench-\(run).sqlite"
@@ -108,14 +126,14 @@ public enum SimulationBenchmark {
             bareRates.append(Double(rows) / bareSeconds)
             try? FileManager.default.removeItem(atPath: path)
             try? FileManager.default.removeItem(atPath: barePath)
-            log("run \(run)/\(config.repeats): engine \(format(engineSeconds)) s, \(orders) orders; persisted \(rows) rows in \(format(persistSeconds)) s (bare \(format(bareSeconds)) s)")
+            log("run \(run)/\(config.repeats): engine \(format(engineSeconds)) s per period (\(years) repeated), \(orders) orders; persisted \(rows) rows in \(format(persistSeconds)) s (bare \(format(bareSeconds)) s)")
         }
         if config.engineOnly {
             let engine = median(engineTimes)
             return Result(engineCustomerDaysPerSecond: Double(config.customers * config.days) / engine, persistRowsPerSecond: 0,
                           bareRowsPerSecond: 0, endToEndSeconds: 0, peakRSSMegabytes: peakRSSMegabytes(), replayMilliseconds: 0,
                           customers: config.customers, days: config.days, skus: config.skus, orders: orders, rows: 0,
-                          engineRunsSeconds: engineTimes, persistRatio: 0)
+                          engineRunsSeconds: engineTimes, persistRatio: 0, engineYearsPerMeasurement: years)
         }
         var replayTimes: [Double] = []
         let exercise = replayExercise()
@@ -137,7 +155,7 @@ public enum SimulationBenchmark {
             persistRowsPerSecond: persist, bareRowsPerSecond: bare, endToEndSeconds: endToEnd,
             peakRSSMegabytes: peakRSSMegabytes(), replayMilliseconds: median(replayTimes),
             customers: config.customers, days: config.days, skus: config.skus, orders: orders, rows: rows,
-            engineRunsSeconds: engineTimes, persistRatio: persist / bare)
+            engineRunsSeconds: engineTimes, persistRatio: persist / bare, engineYearsPerMeasurement: years)
     }
 
     /// The reference: the same tables, the same number of rows, bound from precomputed values through a
@@ -188,11 +206,16 @@ public enum SimulationBenchmark {
         return ActionLog(header: header, actions: logged, headHash: previous)
     }
 
-    /// The process's peak resident set size, in MB (Linux reports ru_maxrss in KiB).
+    /// The process's peak resident set size, in MB (Linux reports ru_maxrss in KiB, macOS in bytes).
     public static func peakRSSMegabytes() -> Double {
         var usage = rusage()
+        #if canImport(Glibc)
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576
+        #endif
     }
 
     static func format(_ value: Double) -> String {

@@ -9,6 +9,9 @@ struct SQLiteInserter {
     private let statement: OpaquePointer
     private let connection: OpaquePointer
     private var column: Int32 = 0
+    /// The statement's parameter count: a row that binds more or fewer values is a programming error in a projection
+    /// that would otherwise shift values into the wrong columns (or leave the last ones NULL) without a word.
+    private let parameters: Int32
 
     init(_ db: Database, sql: String) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "closed connection") }
@@ -19,6 +22,7 @@ struct SQLiteInserter {
         }
         self.statement = statement
         self.connection = connection
+        self.parameters = sqlite3_bind_parameter_count(statement)
     }
 
     @inline(__always) mutating func add(_ value: Int64) { column += 1; sqlite3_bind_int64(statement, column, value) }
@@ -48,6 +52,12 @@ struct SQLiteInserter {
 
     /// Runs the insert with the values added since the last row.
     mutating func row() throws {
+        guard column == parameters else {
+            let bound = column
+            column = 0
+            sqlite3_clear_bindings(statement)
+            throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "a projection row bound \(bound) values where the insert has \(parameters) columns")
+        }
         column = 0
         let code = sqlite3_step(statement)
         sqlite3_reset(statement)
