@@ -51,6 +51,9 @@ let package = Package(
                 "BorderLabCore", "BorderLabStore", "BorderLabExercises",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The command-line interface: thin commands over the libraries.
@@ -66,6 +69,6 @@ let package = Package(
         .testTarget(name: "BorderLabStoreTests", dependencies: ["BorderLabStore", "BorderLabCore"]),
         .testTarget(name: "BorderLabCLITests", dependencies: ["BorderLabCLI"]),
         .testTarget(name: "BorderLabExercisesTests", dependencies: ["BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
-        .testTarget(name: "BorderLabGradingTests", dependencies: ["BorderLabGrading"]),
+        .testTarget(name: "BorderLabGradingTests", dependencies: ["BorderLabGrading", "BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
     ]
 )
