@@ -93,7 +93,7 @@ public struct SubmissionIntake: Sendable {
     /// A zip: a bundle itself (files at its root), or an LMS download holding bundles, workspaces and worksheets.
     mutating func addZip(_ data: Data, display: String, identity: LMSIdentity?, entryTime: Date?, depth: Int) {
         let entries: [ArchiveEntry]
-        do { entries = try SafeArchive.read(data, name: display) } catch {
+        do { entries = try SafeArchive.read(data, name: (display as NSString).lastPathComponent) } catch {
             rejections.append(.init(source: display, reason: error.description, identity: identity)); return
         }
         let names = Set(entries.map(\.path))
