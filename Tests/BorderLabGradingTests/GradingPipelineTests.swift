@@ -137,4 +137,44 @@ import ZIPFoundation
         // Nothing was written beside the inputs.
         #expect(try fm.contentsOfDirectory(atPath: input).count == 7)
     }
+
+    @Test func aRegradeSaysWhatChangedReleasedGradesStayAndWorksheetTimesWin() throws {
+        let dir = Self.folder("regrade")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let sim = try ClassSimulator.run(library: Self.library, exercise: Self.exercise, students: 10, seed: 1, out: dir)
+        let late = try #require(sim.students.first { $0.bot == .late })
+        let strong = try #require(sim.students.first { $0.bot == .strong })
+        var o = Self.options([dir + "/moodle.zip"], out: dir + "/graded")
+        o.roster = try Roster.read(path: dir + "/roster.csv")
+        // Run 1, released, without a deadline: the late student's 10 is published.
+        o.release = true
+        _ = try GradingRun(options: o).run()
+        // Run 2 adds the deadline: the policy changed, so everything is regraded; the late student drops, the change
+        // is printed with its reason, and the released 10 stays in the LMS files until a release.
+        o.release = false
+        o.policy = try GradingPolicy.load(path: dir + "/policy.yaml")
+        let second = try GradingRun(options: o).run()
+        #expect(second.reused == 0)
+        let lateScore = try #require(second.results.first { $0.student == late.id }?.score)
+        #expect(lateScore < 10)
+        #expect(second.changes.contains { $0.hasPrefix("\(late.id): 10 → \(CSVText.number(lateScore)) (the definition, policy or engine changed") })
+        #expect(second.changes.contains { $0.hasPrefix("\(late.id): released grade 10 kept") })
+        #expect(second.records.first { $0.student.studentID == late.id && $0.status == .graded }?.score == 10)
+        #expect(!second.changes.contains { $0.hasPrefix(strong.id + ":") })
+        // Run 3 releases the new grade: nothing is replayed, and the LMS files now carry it.
+        o.release = true
+        let third = try GradingRun(options: o).run()
+        #expect(third.reused == 9)
+        #expect(third.records.first { $0.student.studentID == late.id && $0.status == .graded }?.score == lateScore)
+        // A Moodle worksheet given as input outranks the zip's entry times: 3 Dec 11 PM is 47 h after the deadline,
+        // 46 h 50 min after the 10 minutes' grace → 2 started days → 10 × (1 − 0.2) = 8.
+        let worksheet = dir + "/worksheet.csv"
+        try Data((LMSExport.moodleHeader.joined(separator: ",") + "\nParticipant \(strong.moodleParticipant),x,x@example.edu,Submitted,,10,Yes,\"Thursday, 3 December 2026, 11:00 PM\",,\n").utf8)
+            .write(to: URL(fileURLWithPath: worksheet))
+        o.inputs = [dir + "/moodle.zip", worksheet]
+        o.release = false
+        let fourth = try GradingRun(options: o).run()
+        let r = try #require(fourth.results.first { $0.student == strong.id })
+        #expect(r.timeSource == "moodle worksheet" && r.lateDays == 2 && r.score == 8)
+    }
 }

@@ -73,12 +73,15 @@ public struct GradingRun: Sendable {
         let workers = max(1, min(o.jobs, total))
         let next = Counter()
         let queue = unique
+        let times = intake.lmsTimes
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let i = next.increment() - 1
                 guard i < total else { return }
                 let c = queue[i]
-                let key = c.sha256 + "|" + (c.identity.map { "\($0.system.rawValue):\($0.id)" } ?? "") + keyTail
+                // The LMS's time for this submission is part of the key: a worksheet given later can make it late.
+                let lms = c.identity.map { "\($0.system.rawValue):\($0.id)" } ?? ""
+                let key = c.sha256 + "|" + lms + "|" + (times[lms].map(WallClock.format) ?? "") + keyTail
                 var result: GradedSubmission
                 if !o.force, let cached = try? history.cached(key: key) {
                     result = cached
