@@ -166,6 +166,9 @@ import ZIPFoundation
         let third = try GradingRun(options: o).run()
         #expect(third.reused == 9)
         #expect(third.records.first { $0.student.studentID == late.id && $0.status == .graded }?.score == lateScore)
+        // The report compares the class's shares per competency with the earlier runs in the history.
+        let html = try String(contentsOfFile: dir + "/graded/report.html", encoding: .utf8)
+        #expect(html.contains("Trend against earlier runs") && html.contains("run 1 (") && html.contains("run 2 ("))
         // A Moodle worksheet given as input outranks the zip's entry times: 3 Dec 11 PM is 47 h after the deadline,
         // 46 h 50 min after the 10 minutes' grace → 2 started days → 10 × (1 − 0.2) = 8.
         let worksheet = dir + "/worksheet.csv"

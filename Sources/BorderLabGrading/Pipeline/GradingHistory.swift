@@ -77,6 +77,30 @@ public final class GradingHistory: Sendable {
         }
     }
 
+    /// The class's share of points per competency in earlier runs of an exercise (oldest first, at most `limit`
+    /// runs), for the report's trend: "what the class has not learned yet", compared with before.
+    public func earlierShares(exercise: String, before run: Int64, limit: Int = 5) throws -> [QualityReport.EarlierRun] {
+        try queue.read { db in
+            let runs = try Row.fetchAll(db, sql: """
+                SELECT DISTINCT runs.id, runs.started FROM runs JOIN grades ON grades.run_id = runs.id
+                WHERE grades.exercise = ? AND grades.status = 'graded' AND runs.id < ? ORDER BY runs.id DESC LIMIT ?
+                """, arguments: [exercise, run, limit])
+            return try runs.reversed().map { row in
+                let id: Int64 = row[0]
+                var earned: [String: Double] = [:], possible: [String: Double] = [:]
+                for text in try String.fetchAll(db, sql: "SELECT result FROM grades WHERE run_id = ? AND exercise = ? AND status = 'graded'",
+                                                arguments: [id, exercise]) {
+                    guard let r = try? JSONDecoder().decode(GradedSubmission.self, from: Data(text.utf8)) else { continue }
+                    for c in r.checks { earned[c.competency, default: 0] += c.points; possible[c.competency, default: 0] += c.maxPoints }
+                }
+                let shares = possible.compactMapValues { $0 }.reduce(into: [String: Double]()) { out, kv in
+                    if kv.value > 0 { out[kv.key] = (earned[kv.key] ?? 0) / kv.value }
+                }
+                return QualityReport.EarlierRun(label: "run \(id) (\(row[1] as String))", shareByCompetency: shares)
+            }
+        }
+    }
+
     /// The number of runs so far (for tests and the report).
     public func runCount() throws -> Int { try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM runs") ?? 0 } }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// files or none.
 enum GradingOutputs {
     static func write(results: [GradedSubmission], records: [GradeRecord], similarity: SimilarityCheck.Result?,
-                      library: ContentLibrary, options o: GradingRun.Options) throws -> [String] {
+                      library: ContentLibrary, earlier: [QualityReport.EarlierRun] = [], options o: GradingRun.Options) throws -> [String] {
         var written: [String] = []
         func put(_ name: String, _ text: String) throws {
             let path = o.out + "/" + name
@@ -36,7 +36,8 @@ enum GradingOutputs {
             try put("results/\(name).json", String(decoding: try encoder.encode(r), as: UTF8.self))
             try put("feedback/\(name).md", Feedback.markdown(r, language: language))
         }
-        try put("report.html", report(results: results, records: records, similarity: similarity, library: library, policy: o.policy))
+        try put("report.html", report(results: results, records: records, similarity: similarity, library: library, policy: o.policy,
+                                        earlier: earlier))
         return written
     }
 
@@ -48,7 +49,7 @@ enum GradingOutputs {
     }
 
     static func report(results: [GradedSubmission], records: [GradeRecord], similarity: SimilarityCheck.Result?,
-                       library: ContentLibrary, policy: GradingPolicy) -> String {
+                       library: ContentLibrary, policy: GradingPolicy, earlier: [QualityReport.EarlierRun] = []) -> String {
         let counted = results.filter { $0.status == .graded }
         let exerciseID = counted.first?.exercise ?? ""
         let definition = try? library.resolve(exerciseID).1
@@ -61,10 +62,11 @@ enum GradingOutputs {
         var flags: [QualityReport.Flag] = []
         for r in results {
             for f in r.flags { flags.append(.init(student: r.student, kind: f.category, policy: f.action.rawValue, reason: f.reason)) }
-            if r.status == .rejected { flags.append(.init(student: r.student.isEmpty ? r.source : r.student, kind: "rejected", policy: "zero", reason: r.reason)) }
+            // A refusal already listed as a flag is not listed twice.
+            if r.status == .rejected, !r.flags.contains(where: { $0.reason == r.reason }) { flags.append(.init(student: r.student.isEmpty ? r.source : r.student, kind: "rejected", policy: "zero", reason: r.reason)) }
         }
         let title = definition.map { "\(policy.assignmentTitle) · \(exerciseID) · \($0.title.text(.en))" } ?? policy.assignmentTitle
         return QualityReport(title: title, generated: WallClock.now(), checks: checks, graded: graded, records: records,
-                             flags: flags, similarity: similarity).html()
+                             flags: flags, similarity: similarity, earlier: earlier).html()
     }
 }

@@ -146,8 +146,10 @@ public struct GradingRun: Sendable {
         if o.release {
             try history.release(run: runID, students: results.filter { $0.status == .graded }.map { ($0.student, $0.exercise, $0.sha256) })
         }
+        let exercise = results.first { $0.status == .graded }?.exercise ?? ""
+        let earlier = (try? history.earlierShares(exercise: exercise, before: runID)) ?? []
         let files = try GradingOutputs.write(results: results, records: records, similarity: similarity, library: library,
-                                             options: o)
+                                             earlier: earlier, options: o)
         return Summary(results: results, records: records,
                        graded: results.filter { $0.status == .graded }.count, rejected: results.filter { $0.status == .rejected }.count,
                        superseded: results.filter { $0.status == .superseded }.count, reused: reused.value, changes: changes,
