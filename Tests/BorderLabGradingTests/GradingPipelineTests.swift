@@ -180,4 +180,32 @@ import ZIPFoundation
         let r = try #require(fourth.results.first { $0.student == strong.id })
         #expect(r.timeSource == "moodle worksheet" && r.lateDays == 2 && r.score == 8)
     }
+
+    /// SQL answers are run against the projection the grader rebuilt from the log, through the query sandbox: a
+    /// reference answer earns the points; one that loops over millions of rows, writes or attaches earns none and
+    /// says why, and the batch goes on.
+    @Test func hostileSQLAnswersFailTheirChecksWithinTheSandboxLimits() throws {
+        let dir = Self.folder("sql")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (course, exercise) = try Self.library.resolve("cbec-101/sales-by-country")
+        let good = try ExerciseWorkspace.solve(at: dir + "/good", course: course, exercise: exercise, student: "q1", language: .en)
+        _ = try Submission.write(good, to: dir + "/in", report: try good.check(includeHidden: false, language: .en))
+        for (student, loop, write) in [("q2", "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x, x, x FROM r", "DELETE FROM orders"),
+                                       ("q3", "SELECT * FROM orders a, orders b", "ATTACH DATABASE '\(dir)/evil.db' AS evil")] {
+            let made = try ExerciseWorkspace.solve(at: dir + "/" + student, course: course, exercise: exercise, student: student, language: .en)
+            // Logged directly, as a hand-made log would: `borderlab answer` itself refuses queries that do not run.
+            try made.workspace.perform(.answer(key: "by-country", value: AnswerValue(type: .sql, text: loop)))
+            try made.workspace.perform(.answer(key: "units-in-country", value: AnswerValue(type: .sql, text: write)))
+            let session = try ExerciseWorkspace.open(made.workspace, library: Self.library)
+            _ = try Submission.write(session, to: dir + "/in", report: try session.check(includeHidden: false, language: .en))
+        }
+        let summary = try GradingRun(options: Self.options([dir + "/in"], out: dir + "/graded")).run()
+        #expect(summary.results.first { $0.student == "q1" }?.score == 8)
+        for student in ["q2", "q3"] {
+            let r = try #require(summary.results.first { $0.student == student })
+            #expect(r.status == .graded && r.score == 0, "\(r.checks)")
+            #expect(r.checks.allSatisfy { !$0.passed && !$0.feedback.isEmpty })
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/evil.db"))
+    }
 }
