@@ -15,10 +15,14 @@ public enum GradingBenchmark {
         public let gradeSeconds: Double
         public let submissionsPerSecond: Double
         public let similaritySeconds: Double
+        /// The similarity check over a planted corpus of the same size (SQL, memos and actions with planted copies):
+        /// the simulated class's strong bots share the reference solution, which is excluded, so it is the harder case.
+        public let plantedSimilaritySeconds: Double
         public let peakRSSMegabytes: Double
         enum CodingKeys: String, CodingKey {
             case exercise, customers, submissions, jobs, runs, gradeSeconds = "grade_s_median"
-            case submissionsPerSecond = "submissions_per_s", similaritySeconds = "similarity_s_median", peakRSSMegabytes = "peak_rss_mb"
+            case submissionsPerSecond = "submissions_per_s", similaritySeconds = "similarity_s_median"
+            case plantedSimilaritySeconds = "planted_similarity_s_median", peakRSSMegabytes = "peak_rss_mb"
         }
     }
 
@@ -55,9 +59,20 @@ public enum GradingBenchmark {
             progress("run \(r + 1): grading \(String(format: "%.2f", gradeTimes.last!)) s, similarity \(String(format: "%.3f", similarityTimes.last!)) s")
             try? FileManager.default.removeItem(atPath: options.out)
         }
+        let corpus = PlantedCorpus(students: n, seed: 7)
+        var settings = SimilarityCheck.Settings()
+        settings.schemaNames = PlantedCorpus.schemaNames
+        var plantedTimes: [Double] = []
+        for _ in 0..<runs {
+            let s = Date()
+            _ = SimilarityCheck(settings: settings).run(corpus.submissions, excluded: corpus.reference)
+            plantedTimes.append(Date().timeIntervalSince(s))
+        }
+        progress("planted corpus of \(n): similarity \(String(format: "%.3f", median(plantedTimes))) s (median)")
         let grade = median(gradeTimes)
         return Result(exercise: qualified, customers: exercise.world.customers ?? 0, submissions: n, jobs: jobs, runs: runs,
                       gradeSeconds: grade, submissionsPerSecond: Double(n) / grade, similaritySeconds: median(similarityTimes),
+                      plantedSimilaritySeconds: median(plantedTimes),
                       peakRSSMegabytes: SimulationBenchmark.peakRSSMegabytes())
     }
 
