@@ -89,7 +89,9 @@ public struct GradingRun: Sendable {
                 } else {
                     result = grader.grade(c)
                 }
-                try? history.record(run: runID, key: key, result)
+                do { try history.record(run: runID, key: key, result) } catch {
+                    progress("warning: the history could not store \(c.source) (\(error)); a rerun will grade it again")
+                }
                 graded.set(i, result)
                 let shown = result.status == .graded ? "\(Self.fmt(result.score ?? 0))/\(Self.fmt(result.maxScore))" : "rejected: \(Clip.text(result.reason, limit: 100))"
                 progress("[\(i + 1)/\(total)] \(c.source) — \(result.student.isEmpty ? "?" : result.student) \(shown)")
@@ -201,7 +203,8 @@ public struct GradingRun: Sendable {
         var settings = SimilarityCheck.Settings()
         settings.schemaNames = PlantedCorpus.schemaNames
         let result = SimilarityCheck(settings: settings).run(submissions, excluded: excluded)
-        let index = Dictionary(uniqueKeysWithValues: zip(submissions.map(\.id), counted))
+        // Never a trap on a class: should two ids coincide, the first is kept.
+        let index = Dictionary(zip(submissions.map(\.id), counted), uniquingKeysWith: { a, _ in a })
         for pair in result.pairs {
             guard let a = index[pair.first], let b = index[pair.second], results[a].student != results[b].student else { continue }
             for (me, other) in [(a, b), (b, a)] {
