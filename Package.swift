@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BorderLabCore", targets: ["BorderLabCore"]),
         .library(name: "BorderLabStore", targets: ["BorderLabStore"]),
         .library(name: "BorderLabExercises", targets: ["BorderLabExercises"]),
+        .library(name: "BorderLabGrading", targets: ["BorderLabGrading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The world and its rules: money, FX, calendar, catalogue, tax, logistics, customers, the engine.
@@ -42,11 +44,23 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Grading and quality monitoring: safe intake of archives, rosters, item analysis, similarity, LMS exports.
+        .target(
+            name: "BorderLabGrading",
+            dependencies: [
+                "BorderLabCore", "BorderLabStore", "BorderLabExercises",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The command-line interface: thin commands over the libraries.
         .target(
             name: "BorderLabCLI",
             dependencies: [
-                "BorderLabCore", "BorderLabStore", "BorderLabExercises",
+                "BorderLabCore", "BorderLabStore", "BorderLabExercises", "BorderLabGrading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,5 +69,6 @@ let package = Package(
         .testTarget(name: "BorderLabStoreTests", dependencies: ["BorderLabStore", "BorderLabCore"]),
         .testTarget(name: "BorderLabCLITests", dependencies: ["BorderLabCLI"]),
         .testTarget(name: "BorderLabExercisesTests", dependencies: ["BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
+        .testTarget(name: "BorderLabGradingTests", dependencies: ["BorderLabGrading", "BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
     ]
 )

@@ -17,6 +17,7 @@ public struct BorderLab: ParsableCommand {
             Customs.self, FX.self, Risk.self, Tickets.self,
             Replay.self, Verify.self, Digest.self, Rules.self, Bench.self, Calibrate.self,
             Check.self, Hint.self, Answer.self, Progress.self, Next.self, Reset.self, Submit.self, Report.self, Exercises.self,
+            Grade.self, Class.self,
         ]
     )
 
