@@ -25,16 +25,17 @@ import Testing
     }
 
     @Test func advanceSaysWhyItStoppedAndHowToHandleIt() throws {
+        // The demo shop (listed at the going price) buys 200 CNY a day of marketing, so tickets come within the month.
         var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "b2c-comprehensive", customers: 1500))
-        for action in world.demoActions() { try world.apply(action) }
+        for action in world.demoActions() + [.set(key: "marketing.daily_budget", value: "200 CNY")] { try world.apply(action) }
         let before = world
         let result = try world.advance(upTo: 30)
         #expect(Self.stopBlock(AdvanceSummary.render(before: before, after: world, result: result)) == """
-            Stopped after 11 days of 30: something new needs you (go on with: borderlab advance --days 19).
-              • A ticket no rule answers (customs-hold 1): reply within 1 day with
-                `borderlab tickets reply ID --action …` (`borderlab tickets show ID` says
-                what the customer wrote), or set a standing rule: `borderlab tickets
-                policy KIND ACTION`.
+            Stopped after 23 days of 30: something new needs you (go on with: borderlab advance --days 7).
+              • 2 tickets no rule answers (tax-question 1; customs-hold 2): reply within 1
+                day with `borderlab tickets reply ID --action …` (`borderlab tickets show
+                ID` says what the customer wrote), or set a standing rule: `borderlab
+                tickets policy KIND ACTION`.
               • Customs holds a parcel for mismatched documents (hold 1): `borderlab
                 customs release ID` within 14 days or it is seized; or release every one
                 by rule: `borderlab customs policy release`.
@@ -55,9 +56,11 @@ import Testing
 
     @Test func aStoppedAdvanceLogsTheDaysItRanAndVerifies() throws {
         let ws = folder + "/shop"
-        #expect(run("new", ws, "--scenario", "cn-import", "--customers", "1500") == 0)
+        // A shop that sells: listed at the going price (152.46 CNY, `market prices`), with paid marketing.
+        #expect(run("new", ws, "--scenario", "cn-import", "--customers", "5000") == 0)
         #expect(run("market", "buy", "JP-COS-01", "--qty", "100", "--channel", "express", "--customs", "9610", "--workspace", ws) == 0)
-        #expect(run("shop", "add", "JP-COS-01", "--price", "198.00 CNY", "--workspace", ws) == 0)
+        #expect(run("shop", "add", "JP-COS-01", "--price", "152.00 CNY", "--workspace", ws) == 0)
+        #expect(run("shop", "set", "marketing.daily_budget", "100 CNY", "--workspace", ws) == 0)
         #expect(run("advance", "--days", "60", "--workspace", ws) == 0)
         let opened = try Workspace(root: ws).open()
         guard case .advance(let days) = try #require(opened.log.actions.last).action else { Issue.record("last action is not an advance"); return }
@@ -101,9 +104,9 @@ import Testing
 
               price        360.00 CNY   2 × 180.00 CNY, your listed price
               service fee   36.00 CNY   10.00% of the goods, daigou.service_fee
-              shelf cost  -171.85 CNY   2 × 1,815 JPY shelf price abroad, with the bank spread
+              shelf cost  -174.74 CNY   2 × 1,815 JPY shelf price abroad, with the bank spread
               parcel       -76.00 CNY   dedicated-line
-              margin       148.15 CNY   before payment fees and returns
+              margin       145.26 CNY   before payment fees and returns
 
             The customer also pays 32.76 CNY import tax (cbec-retail); the shop collects and remits it.
             """)
@@ -123,10 +126,10 @@ import Testing
         try world.apply(.buy(sku: "DE-KIT-01", quantity: 200, channel: .airFreight, customs: .bonded, warehouse: nil))
         #expect(BorderLab.Market.Inspect.previewText(try world.inspectionPreview(purchaseOrder: 1, aql: "2.5"), world: world)
             == "Inspecting PO-1 (KR-COS-01) at AQL 2.5 on arrival (day 14): fee 2,000.00 CNY; lot of 200, sample n = 32 (Ac 2 Re 3); "
-            + "all 32 samples are opened and used up (1,646.72 CNY landed cost written off).")
+            + "all 32 samples are opened and used up (1,648.32 CNY landed cost written off).")
         #expect(BorderLab.Market.Inspect.previewText(try world.inspectionPreview(purchaseOrder: 2, aql: "1.0"), world: world)
             == "Inspecting PO-2 (DE-KIT-01) at AQL 1.0 on arrival (day 9): fee 2,000.00 CNY; lot of 200, sample n = 50 (Ac 1 Re 2); "
-            + "sound samples go back on the shelf, only defective ones are used up (386.42 CNY landed cost each).")
+            + "sound samples go back on the shelf, only defective ones are used up (413.73 CNY landed cost each).")
         let ws = folder + "/inspect"
         #expect(run("new", ws, "--scenario", "cn-import", "--customers", "300") == 0)
         #expect(run("market", "buy", "KR-COS-01", "--qty", "200", "--channel", "air-freight", "--customs", "1210", "--workspace", ws) == 0)

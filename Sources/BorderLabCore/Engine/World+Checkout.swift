@@ -98,7 +98,7 @@ extension World {
 extension World {
     /// The CBEC order a checkout declares: one line at the shop's price in CNY, no freight or insurance charged.
     func cbecOrder(product: Product, unit: Money, quantity: Int, customerYearToDate: Int64) -> CBECOrder {
-        CBECOrder(date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: product.positiveList,
+        CBECOrder(date: date(), lines: [CBECLine(sku: product.id, taxClass: product.taxClass, positiveList: onPositiveList(product),
                                                  quantity: quantity, unitPrice: unit, hsSubheading: product.hsSubheading,
                                                  content: product.content)],
                   freight: .zero(.CNY), insurance: .zero(.CNY), customerYearToDate: Money(minor: customerYearToDate, .CNY))
