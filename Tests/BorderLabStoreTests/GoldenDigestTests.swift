@@ -16,22 +16,22 @@ import Testing
     static let pinnedEngine = "0.3.0"
 
     static let pins: [String: String] = [
-        "cn-import/daigou/1": "ba56490435c95f72a882fce57bc99b8682952ce5a0913826ed0c63616cd85546",
-        "cn-import/daigou/20261204": "61eac7894f7361d04e88f7e7fcb504f5d04e4dd1aefa10edfcce8cace40064f3",
-        "cn-import/b2c-comprehensive/1": "c944aeaeaecf00411caace2100a1e7249f7e9aa92bcdf42b58d4b6a74535b3d2",
-        "cn-import/b2c-comprehensive/20261204": "db7f0406d3a7e995656a513393eefcc7b77bd167ef9aaedce4b75800782147bc",
-        "cn-import/b2c-vertical/1": "fa59c7f329206b6d1d44d50d72a67bba03f1cca6b9e62f741742bb5ddef5a8f0",
-        "cn-import/b2c-vertical/20261204": "a068873d8ae86b0e3c595afdbcce11aece2f5d8a3eb4696eca1f28898b4034ff",
-        "cn-import/direct-delivery/1": "fb2cbfd3df64e5b4420413dfe7d95e9c0257f36d2ca1b9b1181fff4a7f0116eb",
-        "cn-import/direct-delivery/20261204": "c951c13b88b29a92298bd0ca306d5eef140ff1f149e96784617bd0f46123675e",
-        "cn-import/rebate/1": "c47027f1f794a9325188934a17da69e6235ae24719277e3a8b16aa32de2fcf46",
-        "cn-import/rebate/20261204": "d1f4b5227c134bb1689b3136e113f9012cac65d4985f34cd413f191beffa2f04",
-        "global-export/b2c-comprehensive/1": "28fe36509da71b5cde6e549fd2b5e4337e6f0cb20033dccb9f5d9bf0ff4a73aa",
-        "global-export/b2c-comprehensive/20261204": "2946e9d3ec27adfd3c515ac58b219b4de881c0a57bf29569b4932081ec12bede",
-        "global-export/b2c-vertical/1": "412bfcf221b4038f60e56c5aa31abd6e1ce0fcf46904c345d275b61c5fd63a2c",
-        "global-export/b2c-vertical/20261204": "e6e644cb63b3ccdd9586d9d18364f98decf35c32eccad417edeb728a5e227696",
-        "global-export/b2b-platform/1": "e4b0653115aa1d7873c47f6e63c3ecf704c42f83b8ef0212a4a1ff6c9f115cb1",
-        "global-export/b2b-platform/20261204": "a5dbd354ed557fd1b69ebe25a1fba651db2e4350f0823d2f79f57113e0cfdf7a",
+        "cn-import/daigou/1": "652a740cafe6852f06600114e4153ff8721796128c4f02d374aedffb228e345a",
+        "cn-import/daigou/20261204": "ab89617812f92f8abdbc160088abcd0cf2d61c403421d51f3de419febcd3f6dc",
+        "cn-import/b2c-comprehensive/1": "b997e18d41281d46e627bfb6935293dc23894d0417d00a7bcaeda534f6e734d6",
+        "cn-import/b2c-comprehensive/20261204": "70df9a1878a4337622ba0973779fc2f938b57c6cf1097b1ff97640344070c991",
+        "cn-import/b2c-vertical/1": "3ca34b06bf2770d9f48f74379508dffa0d65b545d2e7fd8efcf030bbe298abfa",
+        "cn-import/b2c-vertical/20261204": "b7c9ceabe8a5ef8969895435cde68e803878399da6cd0194606bdc64cb7b48bd",
+        "cn-import/direct-delivery/1": "8f50104f271db8c067b0340db0c56e0476ccbba4ff301dc7b15c4fcb83e58728",
+        "cn-import/direct-delivery/20261204": "ea6e2de36f833701e16d2f1669db63fe8d3ed8d8f84c1a18de2cc0f4a465008c",
+        "cn-import/rebate/1": "a9df3337953207c632d45f4c38509e5a4b25f8c0a1ffecd4f97d4b0641428375",
+        "cn-import/rebate/20261204": "788bf446f1b74477cc230fbb8aa7c7fcb6b8869fe1268261de7af75334fdfbf6",
+        "global-export/b2c-comprehensive/1": "9bf661536b949993d3fac2d420988223f06b6f4eee2685a8980436bcab2b9ee4",
+        "global-export/b2c-comprehensive/20261204": "9db0fa3a7ff40a841fddf6f3b97908c3c1e25bf550c0116e70ec0c99e2000c5b",
+        "global-export/b2c-vertical/1": "1484b4df6b89263ce4a52da9173140fd2e28815f5be17e41e1e70b3b752c5728",
+        "global-export/b2c-vertical/20261204": "fd5263adf6e7265a96707e3f86c9f04c3d87560424315bd97b809763dea76de6",
+        "global-export/b2b-platform/1": "ce80a777a6a6a9bfe15b8133b6cd181eebc8b6b8204a079b9946b1ffc82fcfd7",
+        "global-export/b2b-platform/20261204": "80146b850bf24fafceff566346610f3ca0c3da3fda8084d7b4aa987d9eb9c3c3",
     ]
 
     static let seeds: [UInt64] = [1, 20_261_204]
