@@ -203,11 +203,12 @@ extension BorderLab.Market {
             print("Dispatched on day \(po.dispatchDay), arrives on day \(po.arrivalDay) (\(world.date(po.arrivalDay).iso)) at \(world.lots[po.lotID - 1].location).")
             print("Cash left: \(Terminal.money(world.cash(world.scenario.homeCurrency))).")
             if world.listing(po.sku)?.active != true {
-                let typical = world.product(po.sku)!.typicalRetail
-                var line = "List it so customers can buy it: borderlab shop add \(po.sku) --price \"\(typical)\"   (the typical retail price)"
+                // Suggest what competitors charge today: above it a listing is shown to fewer shoppers and converts fewer.
+                let typical = world.goingPrice(world.product(po.sku)!)
+                var line = "List it so customers can buy it: borderlab shop add \(po.sku) --price \"\(typical)\"   (competitors' going price today, `borderlab market prices`)"
                 if let cost = world.unitCostToServe(sku: po.sku) {
                     line += "\nA one-unit order costs you \(Terminal.money(cost.landed)) landed + \(Terminal.money(cost.parcel)) parcel = \(Terminal.money(cost.total)) before payment fees"
-                    if world.losingPrice(sku: po.sku, price: typical) != nil { line += ": at the typical price each order loses money" }
+                    if world.losingPrice(sku: po.sku, price: typical) != nil { line += ": at the going price each order loses money" }
                     line += "."
                 }
                 print(line)
