@@ -149,25 +149,41 @@ public struct SimilarityCheck: Sendable {
                 }
             }
         }
+        // Each part's total weight, once (a part is compared with many candidates).
+        let partWeights = prints.map { parts in parts.map { part in part.hashes.reduce(0.0) { $0 + (weight[$1] ?? 0) } } }
+        /// The index of the part of submission `b` that answers the same kind and key as part `j` of `a`.
+        func counterpart(_ a: Int, _ j: Int, in b: Int) -> Int? {
+            let pa = prints[a][j]
+            if j < prints[b].count, prints[b][j].kind == pa.kind, prints[b][j].key == pa.key { return j }
+            return prints[b].firstIndex { $0.kind == pa.kind && $0.key == pa.key }
+        }
         var pairs: [Pair] = []
         for (key, rare) in candidates where rare >= settings.minimumRareShared {
             let a = Int(key >> 32), b = Int(key & 0xffff_ffff)
             var sharedWeight = 0.0, denominator = 0.0, shared = 0
-            var passages: [Passage] = []
-            for pa in prints[a] {
-                guard let pb = prints[b].first(where: { $0.kind == pa.kind && $0.key == pa.key }) else { continue }
-                let weightA = pa.hashes.reduce(0.0) { $0 + (weight[$1] ?? 0) }
-                let weightB = pb.hashes.reduce(0.0) { $0 + (weight[$1] ?? 0) }
+            var matches: [(Int, Int, [UInt64])] = []
+            for j in prints[a].indices {
+                guard let k = counterpart(a, j, in: b) else { continue }
+                let weightA = partWeights[a][j], weightB = partWeights[b][k]
                 guard weightA > 0, weightB > 0 else { continue }
                 denominator += min(weightA, weightB)
-                let matched = pa.hashes.filter { (weight[$0] ?? 0) > 0 && pb.positions[$0] != nil }
+                let pb = prints[b][k]
+                var matched: [UInt64] = []
+                var partShared = 0.0
+                for h in prints[a][j].hashes where pb.positions[h] != nil {
+                    guard let w = weight[h], w > 0 else { continue }
+                    matched.append(h)
+                    partShared += w
+                }
+                sharedWeight += partShared
                 shared += matched.count
-                sharedWeight += matched.reduce(0.0) { $0 + weight[$1]! }
-                if !matched.isEmpty { passages.append(passage(pa, pb, matched)) }
+                if !matched.isEmpty { matches.append((j, k, matched)) }
             }
             guard denominator > 0, shared >= settings.minimumShared else { continue }
             let score = min(1, sharedWeight / denominator)
             guard score >= settings.threshold else { continue }
+            // Passages only for reported pairs: cutting text is the costly part.
+            let passages = matches.map { passage(prints[a][$0.0], prints[b][$0.1], $0.2) }
             let (first, second) = submissions[a].id <= submissions[b].id ? (a, b) : (b, a)
             pairs.append(Pair(first: submissions[first].id, second: submissions[second].id, score: score, shared: shared,
                               passages: first == a ? passages : passages.map {
