@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writing CSV cells the way spreadsheets and LMS importers read them (RFC 4180).
 enum CSVText {
     /// One row: cells quoted where they hold a comma, a quote or a line break; lines end with CRLF, which
@@ -8,7 +10,7 @@ enum CSVText {
 
     static func quote(_ cell: String) -> String {
         let needs = cell.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        return needs ? "\"" + cell.replacingAll("\"", with: "\"\"") + "\"" : cell
+        return needs ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
     }
 
     /// Free text from students or LMS exports (names, reasons, feedback) that a spreadsheet would run as a formula
@@ -27,13 +29,5 @@ enum CSVText {
         if fraction == 0 { return "\(sign)\(whole)" }
         if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
         return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

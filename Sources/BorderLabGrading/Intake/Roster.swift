@@ -52,7 +52,7 @@ public struct Roster: Sendable, Equatable {
             format = .borderlab
             let at = columns.map(index)
             for (n, row) in rows.dropFirst().enumerated() where !row.allSatisfy({ $0.isEmpty }) {
-                func cell(_ i: Int?) -> String { i.flatMap { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : nil } ?? "" }
+                let cell = { (i: Int?) in Roster.cell(row, i) }
                 let id = cell(at[0])
                 guard !id.isEmpty else { throw .missingStudentID(path, line: n + 2) }
                 entries.append(RosterEntry(studentID: id, name: cell(at[1]), studentNumber: cell(at[2]), email: cell(at[3]),
@@ -63,7 +63,7 @@ public struct Roster: Sendable, Equatable {
             format = .moodle
             let email = index("email address"), idNumber = index("id number")
             for (n, row) in rows.dropFirst().enumerated() where !row.allSatisfy({ $0.isEmpty }) {
-                func cell(_ i: Int?) -> String { i.flatMap { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : nil } ?? "" }
+                let cell = { (i: Int?) in Roster.cell(row, i) }
                 let participant = cell(identifier).replacingOccurrences(of: "Participant ", with: "")
                 let mail = cell(email)
                 // The student id students type is their ID number where the worksheet has it, else their email's name.
@@ -75,14 +75,13 @@ public struct Roster: Sendable, Equatable {
         } else if let student = index("student"), let canvasID = index("id") {
             format = .canvas
             let sisUser = index("sis user id"), sisLogin = index("sis login id"), section = index("section")
-            for (n, row) in rows.dropFirst().enumerated() where !row.allSatisfy({ $0.isEmpty }) {
-                func cell(_ i: Int?) -> String { i.flatMap { $0 < row.count ? row[$0].trimmingCharacters(in: .whitespaces) : nil } ?? "" }
+            for row in rows.dropFirst() where !row.allSatisfy({ $0.isEmpty }) {
+                let cell = { (i: Int?) in Roster.cell(row, i) }
                 // Canvas's export has a "Points Possible" row (and sometimes a muted-assignment row) without a user id.
                 guard !cell(canvasID).isEmpty, cell(student) != "Points Possible" else { continue }
                 let id = !cell(sisUser).isEmpty ? cell(sisUser) : !cell(sisLogin).isEmpty ? cell(sisLogin) : cell(canvasID)
                 entries.append(RosterEntry(studentID: id, name: cell(student), studentNumber: cell(sisUser), canvasID: cell(canvasID),
                                            sisUserID: cell(sisUser), sisLoginID: cell(sisLogin), section: cell(section)))
-                _ = n
             }
         } else {
             throw .unknownFormat(path, header: header.prefix(6).joined(separator: ","))
@@ -90,6 +89,14 @@ public struct Roster: Sendable, Equatable {
         var seen = Set<String>()
         for entry in entries where !seen.insert(entry.studentID).inserted { throw .duplicate(path, entry.studentID) }
         return Roster(format: format, entries: entries)
+    }
+}
+
+extension Roster {
+    /// The trimmed cell at column `i` of a row, empty where the column is absent or the row is short.
+    static func cell(_ row: [String], _ i: Int?) -> String {
+        guard let i, i < row.count else { return "" }
+        return row[i].trimmingCharacters(in: .whitespaces)
     }
 }
 
