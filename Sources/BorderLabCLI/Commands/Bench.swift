@@ -6,7 +6,7 @@ extension BorderLab {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure BorderLab on its standard workloads (build with -c release for real figures).",
-            subcommands: [Sim.self, GradeBench.self])
+            subcommands: [Sim.self, GradeBench.self, ExercisesBench.self])
     }
 }
 
