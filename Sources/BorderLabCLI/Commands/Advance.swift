@@ -4,7 +4,7 @@ import BorderLabStore
 
 extension BorderLab {
     struct Advance: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "advance", 
             abstract: "Let simulated days pass: customers shop, goods move, customs clear, money settles.",
             discussion: """
             Runs at least one day and stops at the end of the first day on which something new needs you: a ticket \

@@ -4,7 +4,7 @@ import Foundation
 
 extension BorderLab {
     struct Bench: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "bench", 
             abstract: "Measure BorderLab on its standard workloads (build with -c release for real figures).",
             subcommands: [Sim.self, GradeBench.self, ExercisesBench.self])
     }
@@ -12,7 +12,7 @@ extension BorderLab {
 
 extension BorderLab.Bench {
     struct Sim: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "sim", 
             abstract: "The simulation benchmark: 10,000 customers × 365 days × 200 listed SKUs, persisted to SQLite.",
             discussion: """
             Prints engine throughput (customer-days per second, world in memory), persistence throughput (rows per second)

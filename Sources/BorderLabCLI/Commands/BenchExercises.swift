@@ -45,6 +45,7 @@ extension BorderLab.Bench {
             print("exercises   \(result.exercises), \(result.runsPerCommand) runs of each command")
             print("check       median \(ms(result.check.median)), p95 \(ms(result.check.p95))   (target ≤ 300 / ≤ 500 ms: \(verdict(result.checkWithinTarget)))")
             print("status      median \(ms(result.status.median)), p95 \(ms(result.status.p95))   (target ≤ 50 ms: \(verdict(result.statusWithinTarget)))")
+            print("start       median \(ms(result.processStart.median)), p95 \(ms(result.processStart.p95))   (`borderlab --version`: the process start each figure includes)")
             print("submit      median \(ms(result.submit.median)), p95 \(ms(result.submit.p95))   (target ≤ 200 ms: \(verdict(result.submitWithinTarget)))")
         }
 

@@ -3,7 +3,7 @@ import BorderLabCore
 
 extension BorderLab {
     struct Calibrate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "calibrate", 
             abstract: "Run the reference strategies for a year in every scenario and mode and print the calibration figures.",
             discussion: """
             Strategies (README, "Calibration"): \(CalibrationStrategy.allCases.map { "\($0.rawValue) — \($0.summary)" }.joined(separator: "; ")).

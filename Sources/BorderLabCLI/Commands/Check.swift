@@ -6,7 +6,7 @@ import Foundation
 
 extension BorderLab {
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "check", 
             abstract: "Check your exercise: pass or fail per task, points, and what to look at next.",
             discussion: "Exit 0 when every visible check passes, 1 otherwise. --json prints {score, max_score, tasks: [{task, passed, points, max_points, feedback}]}.")
 
@@ -69,7 +69,7 @@ extension BorderLab {
     }
 
     struct Hint: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "hint", 
             abstract: "Show the next hint for the first unfinished task (or TASK). Each hint is logged; the course's hint policy applies.")
 
         @Argument(help: "The task number (default: the first task not yet done).")
@@ -95,7 +95,7 @@ extension BorderLab {
     }
 
     struct Answer: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "answer", 
             abstract: "Record an answer: `answer KEY VALUE`, `answer KEY --sql \"SELECT …\"`, `--sql-file F` or `--memo FILE.md`.",
             discussion: """
             Values are typed: money AMOUNT CUR ("128.40 CNY"), numbers (negatives allowed), percentages (12.5 or 12.5%),

@@ -15,7 +15,7 @@ extension BorderLab {
 
 extension BorderLab.Class {
     struct Simulate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "simulate", 
             abstract: "Write a simulated class: bundles from bots (strong, partial, empty, late, copied, tampered, corrupt), roster.csv, moodle.zip, canvas.zip, policy.yaml.")
 
         @Argument(help: "COURSE/EXERCISE, e.g. cbec-101/first-bonded-shipment.")

@@ -6,7 +6,7 @@ import Foundation
 
 extension BorderLab {
     struct Progress: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "progress", 
             abstract: "Your course: its modules, each exercise's state (read from the sibling folders) and the next one.")
 
         @OptionGroup var options: WorkspaceOptions
@@ -39,7 +39,7 @@ extension BorderLab {
     }
 
     struct Next: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "next", 
             abstract: "Create the course's next exercise in ../<exercise-id> for the same student.")
 
         @OptionGroup var options: WorkspaceOptions
@@ -59,7 +59,7 @@ extension BorderLab {
     }
 
     struct Reset: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "reset", 
             abstract: "Go back to the exercise's start. The old log is kept in .borderlab/history/; hints already taken carry over.")
 
         @OptionGroup var options: WorkspaceOptions
@@ -74,7 +74,7 @@ extension BorderLab {
     }
 
     struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "submit", 
             abstract: "Write <course>-<exercise>-<student>.zip to upload (manifest, action log, header; never sandbox.sqlite).")
 
         @OptionGroup var options: WorkspaceOptions
@@ -100,7 +100,7 @@ extension BorderLab {
     }
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "report", 
             abstract: "A drill's one-page mentor report: report.md and a self-contained report.html.")
 
         @Argument(help: "A workspace folder or a submission .zip (default: the current workspace).")

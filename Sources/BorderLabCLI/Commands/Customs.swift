@@ -13,7 +13,7 @@ extension BorderLab {
 
 extension BorderLab.Customs {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: "List the parcels customs holds now, with what to do about each.",
             discussion: """
             A three-document mismatch (三单对碰: order, payment and logistics records disagree) waits for you: release it \
@@ -66,7 +66,7 @@ extension BorderLab.Customs {
     }
 
     struct Release: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "release", 
             abstract: "Correct the documents of a parcel held for a three-document mismatch, so it goes on to the customer.",
             discussion: """
             Costs a correction charge (\(CustomsPolicy.correctionCharge)). The parcel then needs the rest of its transit. \
@@ -91,7 +91,7 @@ extension BorderLab.Customs {
 
 extension BorderLab.Customs {
     struct Policy: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "policy", 
             abstract: "Standing rule: release every mismatch hold the day it appears (release), or leave them to you (off).",
             discussion: """
             Each release pays the correction charge (\(CustomsPolicy.correctionCharge)) as `customs release` would. \

@@ -5,12 +5,12 @@ import Foundation
 
 extension BorderLab {
     struct Exercises: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "exercises", 
             abstract: "Courses and exercises: list, show, validate, the authoring self-test, and reference solutions.",
             subcommands: [List.self, Show.self, Validate.self, Test.self, Solve.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List every exercise as COURSE/EXERCISE.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List every exercise as COURSE/EXERCISE.")
             @OptionGroup var exercise: ExerciseOptions
             @Flag(help: "Print JSON: {\"exercises\": [{id, course, exercise, module, kind, title, paper_section, competencies, minutes}]}.")
             var json = false
@@ -62,7 +62,7 @@ extension BorderLab {
 
 extension BorderLab.Exercises {
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show an exercise: its tasks and checks (hidden ones marked).")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an exercise: its tasks and checks (hidden ones marked).")
             @Argument(help: "COURSE/EXERCISE") var id: String
             @OptionGroup var exercise: ExerciseOptions
 
@@ -82,7 +82,7 @@ extension BorderLab.Exercises {
         }
 
         struct Validate: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Check every course and exercise file; lists all problems with file, line and field.")
+            static let configuration = CommandConfiguration(commandName: "validate", abstract: "Check every course and exercise file; lists all problems with file, line and field.")
             @OptionGroup var exercise: ExerciseOptions
 
             func run() throws {
@@ -93,7 +93,7 @@ extension BorderLab.Exercises {
         }
 
         struct Test: ParsableCommand {
-            static let configuration = CommandConfiguration(
+            static let configuration = CommandConfiguration(commandName: "test", 
                 abstract: "The authoring self-test: for every exercise × 5 students, validate, render, untouched fails, reference solution full marks, runs identical.")
             @Argument(help: "COURSE/EXERCISE ids to test (default: all).") var ids: [String] = []
             @OptionGroup var exercise: ExerciseOptions
@@ -113,7 +113,7 @@ extension BorderLab.Exercises {
         }
 
         struct Solve: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Make a workspace with the reference solution applied (previews, model submissions).")
+            static let configuration = CommandConfiguration(commandName: "solve", abstract: "Make a workspace with the reference solution applied (previews, model submissions).")
             @Argument(help: "COURSE/EXERCISE") var id: String
             @Argument(help: "The folder to create.") var directory: String
             @Option(help: "The student whose variant to solve.") var student: String

@@ -19,7 +19,7 @@ extension BorderLab {
 
 extension BorderLab.FX {
     struct Rates: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "rates", 
             abstract: "Show today's exchange rates: mid, what the bank pays and charges, and the cash held per currency.")
 
         @OptionGroup var options: WorkspaceOptions
@@ -53,7 +53,7 @@ extension BorderLab.FX {
     }
 
     struct Convert: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "convert", 
             abstract: "Convert cash to another currency at today's rate less the bank's spread.",
             discussion: "Example: borderlab fx convert \"500.00 USD\" --to CNY")
 

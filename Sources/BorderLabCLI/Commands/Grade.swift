@@ -6,7 +6,7 @@ import Foundation
 extension BorderLab {
     /// `borderlab grade`: a whole class in one command. All the work is in ``GradingRun``; this parses and prints.
     struct Grade: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "grade", 
             abstract: "Grade a class: bundles, workspaces, folders of them, Moodle or Canvas downloads; writes grade files and a report.",
             discussion: """
             Every submission is replayed from its own log and variant and checked with hidden checks. Writes into --out:

@@ -4,7 +4,7 @@ import BorderLabStore
 
 extension BorderLab {
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the actions taken so far, in order.")
+        static let configuration = CommandConfiguration(commandName: "log", abstract: "Show the actions taken so far, in order.")
 
         @OptionGroup var options: WorkspaceOptions
         @Flag(help: "Print JSON instead of text.")
@@ -30,7 +30,7 @@ extension BorderLab {
     }
 
     struct Replay: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Rebuild sandbox.sqlite from the action log.")
+        static let configuration = CommandConfiguration(commandName: "replay", abstract: "Rebuild sandbox.sqlite from the action log.")
 
         @OptionGroup var options: WorkspaceOptions
 
@@ -43,7 +43,7 @@ extension BorderLab {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify", 
             abstract: "Check the workspace: hash chain intact, borderlab.yaml matches, replay equals the stored state.",
             discussion: "Exits 0 when intact, 1 when a check fails (naming the first bad line, or the first differing table and row).")
 
@@ -66,7 +66,7 @@ extension BorderLab {
     }
 
     struct Digest: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the SHA-256 of the world state (equal digests mean equal worlds).")
+        static let configuration = CommandConfiguration(commandName: "digest", abstract: "Print the SHA-256 of the world state (equal digests mean equal worlds).")
 
         @OptionGroup var options: WorkspaceOptions
 

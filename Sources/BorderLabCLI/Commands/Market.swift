@@ -5,7 +5,7 @@ import Foundation
 
 extension BorderLab {
     struct Market: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "market", 
             abstract: "The supplier market: suppliers, their offers, landed-cost quotes and purchases.",
             subcommands: [Suppliers.self, Offers.self, Prices.self, Quote.self, Buy.self, Inspect.self, Verify.self])
     }
@@ -46,7 +46,7 @@ struct PurchaseOptions: ParsableArguments {
 
 extension BorderLab.Market {
     struct Suppliers: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the suppliers the shop can buy from.")
+        static let configuration = CommandConfiguration(commandName: "suppliers", abstract: "List the suppliers the shop can buy from.")
 
         @OptionGroup var options: WorkspaceOptions
         @Option(help: "Only suppliers in this country (ISO code, e.g. JP).")
@@ -73,7 +73,7 @@ extension BorderLab.Market {
     }
 
     struct Offers: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the products on offer, with MOQ, price tiers and lead time.")
+        static let configuration = CommandConfiguration(commandName: "offers", abstract: "List the products on offer, with MOQ, price tiers and lead time.")
 
         @OptionGroup var options: WorkspaceOptions
         @Option(help: "Only this supplier's offers (a supplier id).")
@@ -153,7 +153,7 @@ extension BorderLab.Market {
     }
 
     struct Quote: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "quote", 
             abstract: "Price a purchase without making it: goods, freight, insurance, tax and duty, FX.",
             discussion: """
             A daigou shop quotes one customer order instead (no --channel or --customs: it goes 9610 by the dedicated \
@@ -187,7 +187,7 @@ extension BorderLab.Market {
     }
 
     struct Buy: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "buy", 
             abstract: "Buy from a supplier: pay the landed cost now; the goods arrive after lead time and transit.")
 
         @OptionGroup var options: WorkspaceOptions

@@ -4,7 +4,7 @@ import BorderLabStore
 
 extension BorderLab.Market {
     struct Inspect: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "inspect", 
             abstract: "Sampling inspection of a purchase order's batch by ISO 2859-1 (single sampling, normal, level II).",
             discussion: """
             The sample size and the accept/reject numbers come from the lot size and the AQL. Sampled units are used \
@@ -74,7 +74,7 @@ extension BorderLab.Market {
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "verify", 
             abstract: "Check a supplier's qualification documents (a fee); genuine suppliers' listings get a verified badge.",
             discussion: """
             Some suppliers' documents are fake, and their batches may be counterfeit. A check costs \

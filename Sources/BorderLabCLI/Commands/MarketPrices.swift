@@ -3,7 +3,7 @@ import BorderLabCore
 
 extension BorderLab.Market {
     struct Prices: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "prices", 
             abstract: "Show the going price: what competing sellers charge for each product today.",
             discussion: """
             Shoppers compare your landed price with the competitors' for the same goods. The level is a share of the

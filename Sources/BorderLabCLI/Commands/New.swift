@@ -4,7 +4,7 @@ import BorderLabStore
 
 extension BorderLab {
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "new", 
             abstract: "Create a workspace: a new world with its action log and SQL sandbox.",
             discussion: New.discussion)
 

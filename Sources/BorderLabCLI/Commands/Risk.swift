@@ -52,7 +52,7 @@ extension BorderLab.Risk {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: "Show the verification rule, what it stopped and lost, chargebacks, and the monthly dispute ratios.")
 
         @OptionGroup var options: WorkspaceOptions

@@ -3,7 +3,7 @@ import BorderLabCore
 
 extension BorderLab {
     struct Rules: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the tax and customs rules in force on a date, with their sources.")
+        static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the tax and customs rules in force on a date, with their sources.")
 
         @OptionGroup var options: WorkspaceOptions
 

@@ -4,7 +4,7 @@ import BorderLabStore
 
 extension BorderLab {
     struct Shop: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "shop", 
             abstract: "The storefront and the shop's standing choices: listings, prices, settings, supply agreements.",
             subcommands: [Listings.self, Add.self, Price.self, Delist.self, SetSetting.self, Settings.self, Sign.self])
     }
@@ -12,7 +12,7 @@ extension BorderLab {
 
 extension BorderLab.Shop {
     struct Listings: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the storefront's products with price, stock and rating.")
+        static let configuration = CommandConfiguration(commandName: "listings", abstract: "List the storefront's products with price, stock and rating.")
 
         @OptionGroup var options: WorkspaceOptions
         @Flag(help: "Print JSON instead of a table.")
@@ -67,7 +67,7 @@ extension BorderLab.Shop {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a product in the storefront at a price.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "List a product in the storefront at a price.")
 
         @OptionGroup var options: WorkspaceOptions
         @Argument(help: "The SKU to list.")
@@ -108,7 +108,7 @@ extension BorderLab.Shop {
     }
 
     struct Price: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change the price of a listed product.")
+        static let configuration = CommandConfiguration(commandName: "price", abstract: "Change the price of a listed product.")
 
         @OptionGroup var options: WorkspaceOptions
         @Argument(help: "The listed SKU.")
@@ -135,7 +135,7 @@ extension BorderLab.Shop {
     }
 
     struct Delist: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take a product off the storefront (its stock stays).")
+        static let configuration = CommandConfiguration(commandName: "delist", abstract: "Take a product off the storefront (its stock stays).")
 
         @OptionGroup var options: WorkspaceOptions
         @Argument(help: "The listed SKU.")
@@ -168,7 +168,7 @@ extension BorderLab.Shop {
     }
 
     struct Settings: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the shop's mode and settings.")
+        static let configuration = CommandConfiguration(commandName: "settings", abstract: "Show the shop's mode and settings.")
 
         @OptionGroup var options: WorkspaceOptions
 
@@ -212,7 +212,7 @@ extension BorderLab.Shop {
     }
 
     struct Sign: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "sign", 
             abstract: "Sign a supply agreement with an overseas supplier (direct-delivery platform).",
             discussion: "The platform pays an up-front onboarding cost; the supplier then mails each order 9610 direct, and the platform keeps its commission.")
 

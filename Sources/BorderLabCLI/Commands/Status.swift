@@ -4,7 +4,7 @@ import Foundation
 
 extension BorderLab {
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "status", 
             abstract: "Show the shop at a glance: day, cash, stock, open orders and KPIs.",
             discussion: "With --json, prints one object; its keys are documented in the README.")
 

@@ -58,7 +58,7 @@ extension BorderLab.Tickets {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "list", 
             abstract: "List open tickets with the time left on their SLA clocks (all tickets with --all).",
             discussion: "Example: borderlab tickets list --all --json")
 
@@ -87,7 +87,7 @@ extension BorderLab.Tickets {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: "Show one ticket with its order and SLA clocks.", discussion: "Example: borderlab tickets show 3")
 
         @OptionGroup var options: WorkspaceOptions
@@ -141,7 +141,7 @@ extension BorderLab.Tickets {
     }
 
     struct Reply: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "reply", 
             abstract: "Answer an open ticket.",
             discussion: """
             refund: pay back goods and tax, close. resend: ship the order again from stock at the shop's cost, close. \
@@ -173,7 +173,7 @@ extension TicketAction: ExpressibleByArgument {}
 
 extension BorderLab.Tickets {
     struct Policy: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "policy", 
             abstract: "Standing rules: answer every ticket of a kind the same way the day it arrives (alone: list them).",
             discussion: """
             A rule replies as `tickets reply` would, on the day the ticket opens (within the SLA), and is judged the same \

@@ -5,7 +5,7 @@ import Foundation
 
 extension BorderLab {
     struct Tour: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "tour", 
             abstract: "A guided demo: create a workspace, stock a shop, set standing rules, run 30 days of customers, show the KPIs.",
             discussion: "Without DIR, the workspace goes to a new temporary folder whose path is printed.")
 

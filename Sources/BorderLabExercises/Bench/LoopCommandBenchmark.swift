@@ -44,13 +44,15 @@ public enum LoopCommandBenchmark {
         public let check: Figures
         public let status: Figures
         public let submit: Figures
+        /// `borderlab --version`: the process start every command pays, for reading the others on a loaded machine.
+        public let processStart: Figures
         public let perExercise: [ExerciseFigures]
         /// Whether each figure meets its target (check median and p95, status median, submit median).
         public let checkWithinTarget: Bool
         public let statusWithinTarget: Bool
         public let submitWithinTarget: Bool
         enum CodingKeys: String, CodingKey {
-            case exercises, runsPerCommand = "runs_per_command", check = "check_ms", status = "status_ms", submit = "submit_ms"
+            case exercises, runsPerCommand = "runs_per_command", check = "check_ms", status = "status_ms", submit = "submit_ms", processStart = "process_start_ms"
             case perExercise = "per_exercise", checkWithinTarget = "check_within_target"
             case statusWithinTarget = "status_within_target", submitWithinTarget = "submit_within_target"
         }
@@ -77,7 +79,7 @@ public enum LoopCommandBenchmark {
                            progress: (String) -> Void = { _ in }) throws -> Result {
         let ids = config.exercises.isEmpty ? library.qualifiedIDs : config.exercises
         guard !ids.isEmpty else { throw Failure.noExercises }
-        var checks: [Double] = [], statuses: [Double] = [], submits: [Double] = []
+        var checks: [Double] = [], statuses: [Double] = [], submits: [Double] = [], starts: [Double] = []
         var perExercise: [ExerciseFigures] = []
         for (index, id) in ids.enumerated() {
             let (course, exercise) = try library.resolve(id)
@@ -89,6 +91,7 @@ public enum LoopCommandBenchmark {
                 // `check` exits 1 when a visible check fails; a solved exercise should pass, but the timing counts either way.
                 c.append(try time(config.executable, ["check", "--workspace", directory] + content, id: id, accept: [0, 1]))
                 s.append(try time(config.executable, ["status", "--workspace", directory], id: id, accept: [0]))
+                starts.append(try time(config.executable, ["--version"], id: id, accept: [0]))
                 let out = (folder as NSString).appendingPathComponent("out-\(index)-\(run)")
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
                 u.append(try time(config.executable, ["submit", "--workspace", directory, "--out", out] + content, id: id, accept: [0]))
@@ -102,7 +105,8 @@ public enum LoopCommandBenchmark {
         let check = Figures(median: percentile(checks, 0.5), p95: percentile(checks, 0.95), runs: checks.count)
         let status = Figures(median: percentile(statuses, 0.5), p95: percentile(statuses, 0.95), runs: statuses.count)
         let submit = Figures(median: percentile(submits, 0.5), p95: percentile(submits, 0.95), runs: submits.count)
-        return Result(exercises: ids.count, runsPerCommand: config.runs, check: check, status: status, submit: submit,
+        let start = Figures(median: percentile(starts, 0.5), p95: percentile(starts, 0.95), runs: starts.count)
+        return Result(exercises: ids.count, runsPerCommand: config.runs, check: check, status: status, submit: submit, processStart: start,
                       perExercise: perExercise,
                       checkWithinTarget: check.median <= checkMedianTarget && check.p95 <= checkP95Target,
                       statusWithinTarget: status.median <= statusTarget, submitWithinTarget: submit.median <= submitTarget)
