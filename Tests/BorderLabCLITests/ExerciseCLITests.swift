@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BorderLabCLI
+import BorderLabExercises
 
 /// The student loop through the command line: exit codes and what lands on disk.
 @Suite struct ExerciseCLITests {
@@ -85,5 +86,50 @@ extension ExerciseCLITests {
         let yaml = try String(contentsOfFile: folder + "/\(second)/borderlab.yaml", encoding: .utf8)
         #expect(yaml.contains("exercise: \(second)") && yaml.contains("student: \"s9\""))
         #expect(run("progress", "--workspace", folder + "/\(second)") == 0)
+    }
+}
+
+/// A workspace remembers the content folder and the language chosen at `new`.
+@Suite struct LoopPreferencesCLITests {
+    let folder: String
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("borderlab-prefs-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/content/courses/override-101", withIntermediateDirectories: true)
+        // An instructor's own course, only in their folder; its exercise comes from the shipped content.
+        let course = """
+            id: override-101
+            title: {en: "An instructor's own course", zh-CN: "教师自己的课程"}
+            variant_salt: "own-salt"
+            hint_policy: {cost_per_hint: 0}
+            competencies: [peak-operations, pricing, inventory]
+            modules:
+              - id: m1
+                title: {en: "Module", zh-CN: "模块"}
+                weight: 1
+                exercises: [price-check-drill]
+            """
+        try course.write(toFile: folder + "/content/courses/override-101/course.yaml", atomically: true, encoding: .utf8)
+    }
+
+    @Test func laterCommandsFindTheOverrideFolderAndSpeakTheChosenLanguage() throws {
+        let ws = folder + "/ws"
+        #expect(CLIRunner.main(["new", ws, "--exercise", "override-101/price-check-drill", "--student", "s1",
+                                "--content", folder + "/content", "--lang", "zh-CN"]) == 0)
+        let saved = LoopPreferences.read(root: ws)
+        #expect(saved.language == "zh-CN")
+        #expect(saved.content == folder + "/content")
+        // Without --content the course is found again (exit 1: an untouched exercise fails a check; 2 would be "no exercise").
+        #expect(CLIRunner.main(["check", "--workspace", ws]) == 1)
+        #expect(CLIRunner.main(["hint", "--workspace", ws]) == 0)
+        #expect(try ExerciseOptions.language(nil, workspace: ws) == .zh)
+        // --lang still wins for one command.
+        #expect(try ExerciseOptions.language("en", workspace: ws) == .en)
+    }
+
+    @Test func aDefaultWorkspaceSavesNothing() throws {
+        let ws = folder + "/plain"
+        #expect(CLIRunner.main(["new", ws, "--exercise", "onboarding/price-check-drill", "--student", "s1"]) == 0)
+        #expect(!FileManager.default.fileExists(atPath: ws + "/.borderlab/loop.json"))
     }
 }

@@ -20,7 +20,7 @@ extension BorderLab {
         var watch = false
 
         func run() throws {
-            let language = try exercise.language()
+            let language = try exercise.language(in: options.workspace)
             if watch { try Watch.loop(options, exercise, language) }
             let (session, _) = try ExerciseCommands.session(options, exercise)
             let report = try session.check(includeHidden: false, language: language)
@@ -79,7 +79,7 @@ extension BorderLab {
         @OptionGroup var exercise: ExerciseOptions
 
         func run() throws {
-            let language = try exercise.language()
+            let language = try exercise.language(in: options.workspace)
             let (session, _) = try ExerciseCommands.session(options, exercise)
             guard let hint = try ExerciseWorkspace.hint(session, task: task, language: language) else {
                 print(language == .zh ? "该任务没有更多提示了。" : "No more hints for this task.")
@@ -145,7 +145,7 @@ extension BorderLab {
                 }
                 text = String(decoding: data, as: UTF8.self)
             }
-            let language = try ExerciseOptions.language(lang)
+            let language = try ExerciseOptions.language(lang, workspace: workspace)
             let (session, _) = try ExerciseCommands.session(workspace: workspace, content: content)
             try ExerciseWorkspace.answer(session, key: key, text: text)
             print(language == .zh ? "已记录“\(key)”。运行 `borderlab check` 查看结果。" : "Recorded '\(key)'. Run `borderlab check` to see where you stand.")

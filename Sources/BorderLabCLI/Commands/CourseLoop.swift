@@ -13,7 +13,7 @@ extension BorderLab {
         @OptionGroup var exercise: ExerciseOptions
 
         func run() throws {
-            let language = try exercise.language()
+            let language = try exercise.language(in: options.workspace)
             let zh = language == .zh
             let (session, library) = try ExerciseCommands.session(options, exercise)
             let progress = CourseProgress.read(session, library: library)
@@ -49,12 +49,13 @@ extension BorderLab {
             let (session, library) = try ExerciseCommands.session(options, exercise)
             let progress = CourseProgress.read(session, library: library)
             guard let next = progress.next(after: session.definition.id) else {
-                print(try exercise.language() == .zh ? "本课程的所有练习都已开始。" : "Every exercise of the course is started.")
+                print(try exercise.language(in: options.workspace) == .zh ? "本课程的所有练习都已开始。" : "Every exercise of the course is started.")
                 return
             }
             let folder = URL(fileURLWithPath: session.workspace.root).deletingLastPathComponent().appendingPathComponent(next.exercise.id).path
             try ExerciseCommands.create(directory: folder, qualified: "\(session.course.id)/\(next.exercise.id)",
-                                        student: session.stamp.student, options: exercise)
+                                        student: session.stamp.student, options: exercise,
+                                        remembered: LoopPreferences.read(root: session.workspace.root))
         }
     }
 
@@ -66,7 +67,7 @@ extension BorderLab {
         @OptionGroup var exercise: ExerciseOptions
 
         func run() throws {
-            let language = try exercise.language()
+            let language = try exercise.language(in: options.workspace)
             let (session, _) = try ExerciseCommands.session(options, exercise)
             try ExerciseWorkspace.reset(session)
             print(language == .zh ? "已回到练习开始（旧日志保存在 .borderlab/history/）。" : "Back at the exercise's start (the old log is in .borderlab/history/).")
@@ -84,7 +85,7 @@ extension BorderLab {
         var out: String?
 
         func run() throws {
-            let language = try exercise.language()
+            let language = try exercise.language(in: options.workspace)
             let zh = language == .zh
             let (session, _) = try ExerciseCommands.session(options, exercise)
             let report = try session.check(includeHidden: false, language: language)
@@ -112,8 +113,8 @@ extension BorderLab {
         var out: String?
 
         func run() throws {
-            let language = try exercise.language()
-            let library = exercise.library()
+            let onWorkspace = source.map { !$0.hasSuffix(".zip") } ?? true
+            let language = try exercise.language(in: onWorkspace ? source : nil)
             var scratch: String?
             defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
             let workspace: Workspace
@@ -127,7 +128,8 @@ extension BorderLab {
                 folder = workspace.root
             }
             if let out { folder = out }
-            let session = try ExerciseWorkspace.open(workspace, library: library)
+            let saved = onWorkspace ? LoopPreferences.read(root: workspace.root).content : nil
+            let session = try ExerciseWorkspace.open(workspace, library: ExerciseOptions.library(exercise.content ?? saved))
             for path in try DrillReport.write(session, to: folder, language: language) { print("Wrote \(path)") }
         }
     }

@@ -14,6 +14,17 @@ struct ExerciseOptions: ParsableArguments {
 
     func language() throws -> Language { try Self.language(lang) }
 
+    /// The language for a command on a workspace: `--lang`, else the one chosen at `new`, else `LANG`.
+    func language(in workspace: String?) throws -> Language { try Self.language(lang, workspace: workspace) }
+
+    static func language(_ lang: String?, workspace: String?) throws -> Language {
+        if lang == nil, let root = try? Workspace.locate(explicit: workspace, from: FileManager.default.currentDirectoryPath).root,
+           let saved = LoopPreferences.read(root: root).language {
+            return try language(saved)
+        }
+        return try language(lang)
+    }
+
     func library() -> ContentLibrary { Self.library(content) }
 
     static func language(_ lang: String?) throws -> Language {
@@ -38,15 +49,29 @@ enum ExerciseCommands {
         do { ws = try Workspace.locate(explicit: workspace, from: FileManager.default.currentDirectoryPath) } catch WorkspaceError.notFound {
             throw ExerciseError.notAnExerciseWorkspace(FileManager.default.currentDirectoryPath)
         }
+        var content = content
+        if content == nil, let saved = LoopPreferences.read(root: ws.root).content, FileManager.default.fileExists(atPath: saved) {
+            content = saved
+        }
         let library = ExerciseOptions.library(content)
         return (try ExerciseWorkspace.open(ws, library: library), library)
     }
 
-    static func create(directory: String, qualified: String, student: String, options: ExerciseOptions) throws {
-        let language = try options.language()
-        let library = options.library()
+    /// Creates an exercise workspace and remembers the content folder and language chosen (`remembered` carries a
+    /// previous workspace's choices over, for `next`).
+    static func create(directory: String, qualified: String, student: String, options: ExerciseOptions,
+                       remembered: LoopPreferences = LoopPreferences()) throws {
+        let language = try options.lang == nil && remembered.language != nil ? ExerciseOptions.language(remembered.language) : options.language()
+        let content = options.content ?? remembered.content
+        let library = ExerciseOptions.library(content)
         let (course, exercise) = try library.resolve(qualified)
         let session = try ExerciseWorkspace.create(at: directory, course: course, exercise: exercise, student: student, language: language)
+        var chosen = LoopPreferences(language: options.lang ?? remembered.language)
+        let environment = ProcessInfo.processInfo.environment["BORDERLAB_CONTENT"].flatMap { $0.isEmpty ? nil : $0 }
+        if let folder = content ?? environment {
+            chosen.content = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
+        }
+        try chosen.write(root: session.workspace.root)
         let zh = language == .zh
         print(zh ? "已创建练习工作区 \(session.workspace.root)" : "Created exercise workspace \(session.workspace.root)")
         print("  \(course.title.text(language)) · \(exercise.title.text(language))")
