@@ -48,7 +48,8 @@ public enum Checker {
             let filled = filters.mapValues { Templates.fill($0, c.values) }
             let count = c.studentActions.filter { matches($0, kind: kind, filters: filled) }.count
             if taken {
-                return count >= minCount ? (.passed, 1, "") : (.failed, Double(count) / Double(minCount), L.actionMissing(kind, filled, lang))
+                return count >= minCount ? (.passed, 1, "") : (.failed, Double(count) / Double(minCount),
+                                                       count == 0 ? L.actionMissing(kind, filled, lang) : L.actionTooFew(kind, filled, count, minCount, lang))
             }
             return count == 0 ? (.passed, 1, "") : (.failed, 0, L.actionForbidden(kind, lang))
         case .answer(let key, let type, let expected, let tolerance):

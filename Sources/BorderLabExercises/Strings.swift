@@ -46,6 +46,11 @@ enum L {
         return t(l, "You have not yet made the `\(kind)` action this task needs\(f.isEmpty ? "" : " (\(f))").",
                  "你还没有执行本任务需要的 `\(kind)` 操作\(f.isEmpty ? "" : "（\(f)）")。")
     }
+    static func actionTooFew(_ kind: String, _ filters: [String: String], _ count: Int, _ needed: Int, _ l: Language) -> String {
+        let f = filters.keys.sorted().map { "\($0) \(filters[$0]!)" }.joined(separator: ", ")
+        return t(l, "You have made \(count) of the \(needed) `\(kind)` actions this task needs\(f.isEmpty ? "" : " (\(f))").",
+                 "本任务需要 \(needed) 次 `\(kind)` 操作\(f.isEmpty ? "" : "（\(f)）")，你已执行 \(count) 次。")
+    }
     static func actionForbidden(_ kind: String, _ l: Language) -> String {
         t(l, "You made a `\(kind)` action this task asks you to avoid; `borderlab reset` starts again.",
           "你执行了本任务要求避免的 `\(kind)` 操作；可用 `borderlab reset` 重新开始。")

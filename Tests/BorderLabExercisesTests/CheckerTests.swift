@@ -30,6 +30,21 @@ import ZIPFoundation
         #expect(after.score == after.maxScore)
     }
 
+    /// vertical-or-comprehensive asks for three bonded buys of at least {{quantity}} units: after one, the feedback
+    /// counts what is done (1 of 3) and the partial credit is 1/3 of the check's 2 points.
+    @Test func actionsShortOfTheCountSayHowManyAreDone() throws {
+        var s = try make("cbec-101/vertical-or-comprehensive")
+        let quantity = Int(s.values["quantity"]!)!
+        try s.workspace.perform(.buy(sku: s.values["sku1"]!, quantity: quantity, channel: .seaFreight, customs: .bonded, warehouse: nil))
+        s = try reopen(s)
+        let report = try s.check(includeHidden: false, language: .en)
+        let bought = try #require(report.checks.first { $0.id == "bought-three" })
+        #expect(bought.points == 0.67)   // 2 × 1/3, rounded to hundredths as reports show points
+        #expect(report.tasks[0].feedback.contains { $0.contains("You have made 1 of the 3 `buy` actions") })
+        let zh = try s.check(includeHidden: false, language: .zh)
+        #expect(zh.tasks[0].feedback.contains { $0.contains("需要 3 次 `buy` 操作") && $0.contains("已执行 1 次") })
+    }
+
     @Test func wrongAnswerSaysHowFarOffWithoutTheValue() throws {
         var s = try make("cbec-101/landed-cost-routes")
         let right = try Money(parsing: try ExpectedAnswer.text(for: "landed-1210", in: s))
