@@ -81,7 +81,9 @@ public enum ExerciseWorkspace {
         var file: ScenarioFile?
         if preset == nil {
             let path = spec.scenario.hasPrefix("/") ? spec.scenario : exercise.folder + "/" + spec.scenario
-            file = try ScenarioFile.load(path: path)
+            // The exercise's own scenario file may use the variant's parameters (an event's SKU or date per student).
+            let values = variant.values.merging(["seed": String(variant.seed), "student": stamp?.student ?? ""]) { a, _ in a }
+            file = try ScenarioFile.load(path: path) { Templates.fill($0, values) }
             preset = file?.scenario
         }
         guard let preset else { throw ExerciseError.io("unknown scenario \(spec.scenario)") }

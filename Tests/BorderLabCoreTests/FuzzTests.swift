@@ -50,6 +50,11 @@ import Testing
         case .cbecLimits:
             event.perTransaction = g.chance(95) ? g.int(1...20_000) : g.pick(edgeInts)
             event.annual = g.chance(95) ? g.int(1...100_000) : g.pick(edgeInts)
+        case .fraudWave:
+            event.percent = g.chance(95) ? g.int(World.fraudWavePercent) : g.pick(edgeInts)
+        case .counterfeitBatch:
+            event.sku = wrong ? "NOPE" : g.pick(catalogue.products.map(\.id))
+            event.percent = g.chance(95) ? g.int(1...100) : g.pick(edgeInts)
         }
         if g.chance(3) { event.days = g.pick(edgeInts) }
         return event

@@ -188,7 +188,7 @@ import Testing
             "s.yaml: customers: write a whole number from 1 to 200000.",
             "s.yaml: events[1].date: 2026-02-30 is not a calendar date: February 2026 has 28 days, not 30.",
             "s.yaml: events[1].currency: 'XYZ' is not a currency of the market; use one of USD, EUR, JPY, GBP, AUD.",
-            "s.yaml: events[2].kind: 'earthquake' is not a kind of event; use one of fx-shock, port-strike, policy-change, supplier-failure, viral-review, positive-list-removal, cbec-limits.",
+            "s.yaml: events[2].kind: 'earthquake' is not a kind of event; use one of fx-shock, port-strike, policy-change, supplier-failure, viral-review, positive-list-removal, cbec-limits, fraud-wave, counterfeit-batch.",
             "s.yaml: events[3].stars: viral-review needs stars between 1 and 5.",
             "Fix the file and run the command again.",
         ], "\(error)")

@@ -18,6 +18,13 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
         case positiveListRemoval = "positive-list-removal"
         /// China changes the CBEC limits to `per_transaction` and `annual` CNY for `days` (or for good) (cn-import).
         case cbecLimits = "cbec-limits"
+        /// Card-fraud rings target the market for `days`: `percent` more fraud bots among card and PayPal checkouts
+        /// (500: six times as many), so the dispute ratio climbs unless the shop screens payments.
+        case fraudWave = "fraud-wave"
+        /// `percent` of the shop's stock of `sku` on hand that day turns out counterfeit (a distributor slipped fakes
+        /// into a batch): customers who get them complain and return them, and the regulator's spot checks can find
+        /// them, until the shop stops selling the SKU.
+        case counterfeitBatch = "counterfeit-batch"
 
         /// The fields this kind reads besides ``ScheduledEvent/commonFields`` (see each case's comment).
         public var fields: [String] {
@@ -29,6 +36,8 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
             case .viralReview: ["sku", "stars", "days"]
             case .positiveListRemoval: ["category", "days"]
             case .cbecLimits: ["per_transaction", "annual", "days"]
+            case .fraudWave: ["percent", "days"]
+            case .counterfeitBatch: ["sku", "percent"]
             }
         }
     }
@@ -153,6 +162,25 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
             }
             if !(annual.map { (1...10_000_000).contains($0) && $0 >= (perTransaction ?? 0) } ?? false) {
                 add("annual", "cbec-limits needs annual: the new yearly limit in whole CNY, at least per_transaction and at most 10000000 (today 26000)")
+            }
+        case .counterfeitBatch:
+            if let sku {
+                if let product = catalogue.product(sku) {
+                    if let scenario, !(catalogue.supplier(product.supplierID).map { Self.inMarket($0, scenario) } ?? false) {
+                        add("sku", "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace")
+                    }
+                } else {
+                    add("sku", "counterfeit-batch names '\(sku)', which is no product; see `borderlab market offers` for the SKUs")
+                }
+            } else {
+                add("sku", "counterfeit-batch needs sku: the product whose stock turns out counterfeit\(market)")
+            }
+            if !(percent.map { (1...100).contains($0) } ?? false) {
+                add("percent", "counterfeit-batch needs percent: the share of the stock on hand that is counterfeit, 1 to 100")
+            }
+        case .fraudWave:
+            if !(percent.map { World.fraudWavePercent.contains($0) } ?? false) {
+                add("percent", "fraud-wave needs percent: how many more fraud bots than usual, \(World.fraudWavePercent.lowerBound) to \(World.fraudWavePercent.upperBound) (500: six times as many)")
             }
         }
         if let days, !(1...World.maxDays).contains(days) { add("days", "\(kind.rawValue) lasts 1 to \(World.maxDays) days, not \(days)") }

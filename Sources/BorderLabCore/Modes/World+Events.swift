@@ -66,6 +66,22 @@ extension World {
             modeBook.termsEpoch += 1
             events.append(WorldEvent(day: day, kind: "cbec-limits",
                                      detail: "China's CBEC limits become \(limits.perTransaction) per order and \(limits.annual) a year for \(event.duration) days\(note)"))
+        case .counterfeitBatch:
+            guard let p = productIndex[event.sku!] else { return }
+            growServiceArrays()
+            var fakes = 0
+            for l in lots.indices where lots[l].product == p && lots[l].onHand > 0 {
+                let found = lots[l].onHand * event.percent! / 100
+                serviceBook.counterfeitUnits[l] = min(lots[l].onHand, serviceBook.counterfeitUnits[l] + found)
+                fakes += found
+            }
+            events.append(WorldEvent(day: day, kind: "counterfeit-batch",
+                                     detail: "\(fakes) units of \(event.sku!) on the shelf are counterfeit: a distributor slipped fakes into a batch\(note)"))
+        case .fraudWave:
+            modeBook.fraudWavePercent = event.percent!
+            modeBook.fraudWaveUntil = until
+            events.append(WorldEvent(day: day, kind: "fraud-wave",
+                                     detail: "card-fraud rings target the market for \(event.duration) days: \(event.percent!)% more fraud bots among card and PayPal checkouts\(note)"))
         case .viralReview:
             let sku = event.sku!
             guard let p = productIndex[sku] else { return }

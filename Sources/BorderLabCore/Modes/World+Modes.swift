@@ -61,6 +61,9 @@ public struct ModeBook: Sendable {
     /// CBEC limits set by an instructor's event, until `limitsUntil`.
     var limitsOverride: CBECLimits?
     var limitsUntil = 0
+    /// A fraud-wave event: extra fraud bots, percent, until `fraudWaveUntil`.
+    var fraudWavePercent = 0
+    var fraudWaveUntil = 0
     /// Direct-delivery: the commission in force when each order was placed (by order id − 1), for refunds.
     var commissionBPAtSale: [Int] = []
 

@@ -30,6 +30,8 @@ extension World {
     static let verificationLosesGenuineBP: UInt64 = 800
     /// Days from a fraud payment to its owner's dispute (DOMAIN.md: chargebacks come 2–8 weeks after the sale).
     static let fraudDisputeDays = 14...56
+    /// How far a fraud-wave event may raise the fraud bots, percent (3000: 31 times as many, about 9% of card checkouts).
+    public static let fraudWavePercent = 50...3_000
 
     /// Screens a checkout of `amount` (in the shopper's currency) by customer `c` from country index `ci`.
     ///
@@ -40,6 +42,7 @@ extension World {
         let key = riskBook.fraudKey
         var ppm = cardNotPresent ? World.cardFraudPPM : World.walletFraudPPM
         if World.isAbove(amount, World.highValueCheckout, rates: rates) { ppm *= 2 }
+        if modeBook.fraudWaveUntil > day { ppm += ppm * UInt64(modeBook.fraudWavePercent) / 100 }
         let fraud = CounterRNG.bits(key: key, entity: c, index: 0) % 1_000_000 < ppm
         let u1 = CounterRNG.unit(CounterRNG.bits(key: key, entity: c, index: 1))
         let u2 = CounterRNG.unit(CounterRNG.bits(key: key, entity: c, index: 2))

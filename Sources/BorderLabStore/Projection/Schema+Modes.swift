@@ -44,7 +44,7 @@ extension Schema {
         ], key: ["id"]),
         TableDoc(name: "scheduled_events", summary: "The instructor's events of the scenario file (what happens on which date).", columns: [
             c("id", "INTEGER", "position in the scenario file"), c("date", "TEXT", "calendar date"),
-            c("day", "INTEGER", "day number (negative: before the start)"), c("kind", "TEXT", "fx-shock, port-strike, policy-change, supplier-failure, viral-review, positive-list-removal or cbec-limits"),
+            c("day", "INTEGER", "day number (negative: before the start)"), c("kind", "TEXT", "fx-shock, port-strike, policy-change, supplier-failure, viral-review, positive-list-removal, cbec-limits, fraud-wave or counterfeit-batch"),
             c("currency", "TEXT", "fx-shock: the currency"), c("percent", "INTEGER", "fx-shock: the move; policy-change: the extra duty"),
             c("country", "TEXT", "port-strike or policy-change: the country (ALL: every port)"), c("days", "INTEGER", "how long it lasts"),
             c("supplier", "TEXT", "supplier-failure: suppliers.id"), c("sku", "TEXT", "viral-review: products.sku"),

@@ -42,11 +42,12 @@ public struct ScenarioFile: Sendable, Equatable {
     static let maxBytes = 1_000_000
 
     /// Reads and checks a scenario file. - Throws: ``ScenarioFileError`` naming the file, the field and the fix.
-    public static func load(path: String) throws(ScenarioFileError) -> ScenarioFile {
+    /// - Parameter filling: rewrites the text before parsing (an exercise fills in its variant's `{{parameters}}`).
+    public static func load(path: String, filling: (String) -> String = { $0 }) throws(ScenarioFileError) -> ScenarioFile {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
         guard data.count <= maxBytes else { throw .invalid(path, field: "file", problem: "it is larger than 1 MB") }
         guard let text = String(data: data, encoding: .utf8) else { throw .invalid(path, field: "file", problem: "it is not UTF-8 text") }
-        return try parse(text, path: path)
+        return try parse(filling(text), path: path)
     }
 
     /// At most this many problems are listed in one error; the rest are counted.
