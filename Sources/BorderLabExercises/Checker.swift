@@ -32,7 +32,7 @@ public enum Checker {
             let (status, fraction, note) = evaluate(check.rule, context, language)
             let earned = status == .passed ? check.points : (check.partial ? check.points * max(0, min(1, fraction)) : 0)
             let feedback = status == .passed ? L.passed(language)
-                : [check.feedback?.text(language), note].compactMap { $0 }.joined(separator: " ")
+                : [check.feedback.map { Templates.fill($0.text(language), context.values) }, note].compactMap { $0 }.joined(separator: " ")
             return CheckResult(id: check.id, task: check.task, status: status, points: CheckReport.round(earned),
                                maxPoints: check.points, competency: check.competency, hidden: check.hidden, feedback: feedback)
         }

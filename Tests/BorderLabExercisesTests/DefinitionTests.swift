@@ -112,3 +112,29 @@ import Testing
         #expect(Language.resolve(option: "fr", environment: [:]) == nil)
     }
 }
+
+/// A check's own feedback may name the student's parameters; they are filled in like the task titles.
+@Suite struct FeedbackTemplateTests {
+    @Test func feedbackUsesTheVariantsParameters() throws {
+        let exercise = DefinitionTests.good.replacingOccurrences(of: """
+            competency: pricing
+            answer:
+        """, with: """
+            competency: pricing
+            feedback: {en: "Look up the plan for a lot of {{n}}.", zh-CN: "查 {{n}} 件批量的抽样方案。"}
+            answer:
+        """)
+        #expect(exercise.contains("feedback:"))
+        let root = try Fixture.content(course: DefinitionTests.course.replacingOccurrences(of: "[good, bad]", with: "[good]"),
+                                       exercises: ["good": exercise])
+        let library = ContentLibrary.load(roots: [root])
+        let (course, definition) = try library.resolve("c1/good")
+        let session = try ExerciseWorkspace.create(at: try Fixture.folder() + "/ws", course: course, exercise: definition,
+                                                   student: "s1", language: .en)
+        let n = try #require(session.values["n"])
+        let report = try session.check(includeHidden: false, language: .en)
+        #expect(report.tasks[0].feedback.contains { $0.contains("Look up the plan for a lot of \(n).") })
+        let zh = try session.check(includeHidden: false, language: .zh)
+        #expect(zh.tasks[0].feedback.contains { $0.contains("查 \(n) 件批量") })
+    }
+}
