@@ -11,7 +11,7 @@ enum GradingOutputs {
         func put(_ name: String, _ text: String) throws {
             let path = o.out + "/" + name
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try ResultFiles.writeAtomically(Data(text.utf8), to: path)
             written.append(name)
         }
         let maxScore = results.first { $0.status == .graded }?.maxScore ?? results.map(\.maxScore).max() ?? 0
@@ -34,7 +34,9 @@ enum GradingOutputs {
         }
         for (name, r) in chosen.sorted(by: { $0.key < $1.key }) {
             try put("results/\(name).json", String(decoding: try encoder.encode(r), as: UTF8.self))
-            try put("feedback/\(name).md", Feedback.markdown(r, language: language))
+            let entry = o.roster?.entries.first { $0.studentID == r.student }
+            let own = [r.language, entry?.language].compactMap { $0 }.compactMap { Language.resolve(option: $0, environment: [:]) }.first
+            try put("feedback/\(name).md", Feedback.markdown(r, language: own ?? language))
         }
         try put("report.html", report(results: results, records: records, similarity: similarity, library: library, policy: o.policy,
                                         earlier: earlier))
