@@ -42,11 +42,10 @@ public enum ClassSimulator {
         var out: [Student] = []
         for (i, bot) in bots.enumerated() {
             let id = String(format: "s%03d", i + 1)
-            // A copier needs someone to copy from, else it works honestly: `copied` takes the first strong student
-            // before it, `disguised` any strong student of the class, drawn from the seed.
+            // A copier needs someone to copy from, else it works honestly: any strong student of the class, drawn
+            // from the seed (copiers spread over their classmates as in a real class, rather than all copying one).
             let source: String? = switch bot {
-            case .copied: out.first { $0.bot == .strong }?.id
-            case .disguised: strong.isEmpty ? nil : String(format: "s%03d", strong[Int(rng.next() % UInt64(strong.count))] + 1)
+            case .copied, .disguised: strong.isEmpty ? nil : String(format: "s%03d", strong[Int(rng.next() % UInt64(strong.count))] + 1)
             default: nil
             }
             let name = names[i % names.count]
@@ -138,8 +137,11 @@ public enum ClassSimulator {
                 let session = try ExerciseWorkspace.open(created.workspace, library: library)
                 bundles[s.id] = try ZipWriter.make(try bundleFiles(session, folder: work + "/out-" + s.id).sorted { $0.key < $1.key }.map { ($0.key, $0.value, times[s.id]!) })
             case .copied:
-                // Another student's workspace, with one more action of its own so its bytes differ.
+                // Another student's workspace (their own memos too), with one more action so its bytes differ.
                 let source = try ExerciseWorkspace.solve(at: folder, course: course, exercise: exercise, student: s.copiedFrom!, language: .en)
+                for (key, value) in (handedIn[s.copiedFrom!]?.answers ?? [:]).sorted(by: { $0.key < $1.key }) where value.type == .memo {
+                    try ExerciseWorkspace.answer(source, key: key, text: value.text)
+                }
                 try source.workspace.perform(.advance(days: 1))
                 let session = try ExerciseWorkspace.open(source.workspace, library: library)
                 bundles[s.id] = try ZipWriter.make(try bundleFiles(session, folder: work + "/out-" + s.id).sorted { $0.key < $1.key }.map { ($0.key, $0.value, times[s.id]!) })
