@@ -70,14 +70,16 @@ import Testing
 
     @Test(arguments: ["json", "csv"])
     func canvasExportTimesDecideLatenessAndAreRecordedAsTheSource(format: String) throws {
-        let (dir, sim) = try Self.simulate("canvas-times-\(format)", students: 4, seed: 3)
+        let (dir, sim) = try Self.simulate("canvas-times-\(format)", students: 10, seed: 1)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let strong = try #require(sim.students.first { $0.bot == .strong })
+        // Canvas named the late bot's file `_late`, but the export says it came in before the deadline.
+        let late = try #require(sim.students.first { $0.bot == .late })
         // 3 Dec 23:00 is 47 h after the 1 Dec 23:59 deadline, 46 h 50 min after grace: 2 started days → 10 × 0.8.
         let export = dir + "/submissions.\(format)"
         let text = format == "json"
-            ? "[{\"id\": 1, \"user_id\": \(strong.canvasID), \"submitted_at\": \"2026-12-03T23:00:00Z\", \"late\": true}, {\"user_id\": 99, \"submitted_at\": null}]"
-            : "Student,ID,submitted_at\nx,\(strong.canvasID),2026-12-03T23:00:00.000Z\n"
+            ? "[{\"id\": 1, \"user_id\": \(strong.canvasID), \"submitted_at\": \"2026-12-03T23:00:00Z\", \"late\": true}, {\"user_id\": 99, \"submitted_at\": null}, {\"user_id\": \"\(late.canvasID)\", \"submitted_at\": \"2026-12-01T20:00:00-02:00\"}]"
+            : "Student,ID,submitted_at\nx,\(strong.canvasID),2026-12-03T23:00:00.000Z\ny,\(late.canvasID),2026-12-01T20:00:00-02:00\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: export))
         var o = GradingPipelineTests.options([dir + "/canvas.zip", export], out: dir + "/graded")
         o.roster = try Roster.read(path: dir + "/roster.csv")
@@ -86,6 +88,9 @@ import Testing
         let r = try #require(summary.results.first { $0.student == strong.id })
         #expect(r.timeSource == "canvas export" && r.lateDays == 2 && r.score == 8, "\(r.timeSource) \(r.lateDays)")
         #expect(r.submittedAt == "2026-12-03T23:00:00Z")
+        // 20:00 at UTC−2 is 22:00 UTC, before 23:59: on time, and the `_late` mark is no longer a note.
+        let l = try #require(summary.results.first { $0.student == late.id })
+        #expect(l.timeSource == "canvas export" && l.lateDays == 0 && l.score == 10 && l.flags.isEmpty, "\(l.flags)")
         // The others keep the zip entries' times, noted as weaker evidence.
         for s in sim.students where s.bot == .strong && s.id != strong.id {
             #expect(summary.results.first { $0.student == s.id }?.timeSource == "zip entry (weaker evidence)")

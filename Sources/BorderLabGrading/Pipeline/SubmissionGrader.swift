@@ -198,8 +198,9 @@ public struct SubmissionGrader: Sendable {
         else if let t = c.entryTime { time = t; r.timeSource = "zip entry (weaker evidence)" }
         r.submittedAt = time.map(WallClock.format)
         r.lateDays = policy.lateDays(student: r.student, submitted: time)
-        if r.lateDays == 0, c.identity?.markedLate == true, policy.deadline != nil {
-            flag(&r, "late", "weak-time", "Canvas marks the file late; no worksheet time was given to count the days")
+        // Canvas's `_late` mark against an on-time zip entry: worth a note; against an LMS time, that time decides.
+        if r.lateDays == 0, c.identity?.markedLate == true, policy.deadline != nil, r.timeSource.hasPrefix("zip") || time == nil {
+            flag(&r, "late", "weak-time", "Canvas marks the file late; no worksheet or Canvas export time was given to count the days")
         }
         if r.lateDays > 0 {
             switch policy.latePolicy {
