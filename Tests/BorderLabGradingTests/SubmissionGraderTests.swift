@@ -45,6 +45,29 @@ import Testing
         for s in reachable where s.bot == .strong { #expect(again.results.first { $0.student == s.id }?.score == 10) }
     }
 
+    /// A step that never returns (here: work blocked until the test lets it go) cannot hold up the batch: the run
+    /// stops waiting a little after the limit, rejects the submission and tells the abandoned grader to stop.
+    @Test func theRunStopsWaitingForAGraderThatNeverReturns() throws {
+        var policy = GradingPolicy()
+        policy.timeLimitSeconds = 0.2
+        let grader = SubmissionGrader(library: GradingPipelineTests.library, forced: nil, policy: policy, roster: nil, lmsTimes: [:], scratch: "/nonexistent")
+        let candidate = Candidate(source: "stuck.zip", files: [:], identity: LMSIdentity(system: .canvas, id: "5001", name: "x"), entryTime: nil, sha256: "00")
+        let release = DispatchSemaphore(value: 0)
+        let sawAbandon = DispatchSemaphore(value: 0)
+        let started = Date()
+        let r = grader.gradeWithinTimeLimit(candidate) { deadline in
+            release.wait()
+            if deadline.expired { sawAbandon.signal() }
+            return GradedSubmission(source: "stuck.zip", sha256: "00", student: "", workspaceStudent: "", exercise: "", status: .graded, score: 10, maxScore: 10)
+        }
+        let waited = Date().timeIntervalSince(started)
+        #expect(r.status == .rejected && r.score == nil && r.student == "canvas-5001")
+        #expect(r.reason.hasPrefix("grading took longer than the time limit of 0.2 s (a step that did not return)"), "\(r.reason)")
+        #expect(waited >= 0.2 && waited < 5, "waited \(waited) s")
+        release.signal()
+        #expect(sawAbandon.wait(timeout: .now() + 5) == .success)
+    }
+
     @Test func theDeadlineStopsTheGraderBetweenStepsAndWhenTheRunStopsWaiting() {
         let deadline = GradingDeadline(seconds: 3_600)
         #expect(!deadline.expired)

@@ -9,11 +9,16 @@ extension SubmissionGrader {
     ///
     /// - Returns: the verdict, or a rejection naming the time limit.
     func gradeWithinTimeLimit(_ candidate: Candidate) -> GradedSubmission {
+        gradeWithinTimeLimit(candidate) { [self] deadline in grade(candidate, deadline: deadline) }
+    }
+
+    /// The same with the grading work given (tests give work that never returns).
+    func gradeWithinTimeLimit(_ candidate: Candidate, work: @escaping @Sendable (GradingDeadline) -> GradedSubmission) -> GradedSubmission {
         let deadline = GradingDeadline(seconds: policy.timeLimitSeconds)
         let slot = Slot()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            slot.set(grade(candidate, deadline: deadline))
+        let thread = Thread {
+            slot.set(work(deadline))
             done.signal()
         }
         thread.stackSize = 8 << 20
