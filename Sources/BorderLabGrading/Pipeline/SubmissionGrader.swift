@@ -105,12 +105,13 @@ public struct SubmissionGrader: Sendable {
         do { log = try ActionLog.parse(logData, path: "actions.jsonl") } catch {
             throw Refusal(reason: "the action log does not verify: \(error.description)", category: "integrity")
         }
-        try check(deadline, "reading the log")
         guard let stamp = log.header.exercise else { throw Refusal(reason: "the log is not of an exercise workspace (no exercise stamp)", category: nil) }
         r.workspaceStudent = stamp.student
         if r.student.isEmpty { r.student = stamp.student }
         r.exercise = stamp.qualifiedID
         r.definitionHash = stamp.definitionHash
+        // The first check of the time, once the log is read and the student known (for results/<student>.json).
+        try check(deadline, "reading the log")
         if let forced, forced != stamp.qualifiedID {
             throw Refusal(reason: "a submission for \(stamp.qualifiedID), not \(forced)", category: nil)
         }
