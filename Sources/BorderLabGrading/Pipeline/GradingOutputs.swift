@@ -6,7 +6,8 @@ import Foundation
 /// files or none.
 enum GradingOutputs {
     static func write(results: [GradedSubmission], records: [GradeRecord], similarity: SimilarityCheck.Result?,
-                      library: ContentLibrary, earlier: [QualityReport.EarlierRun] = [], options o: GradingRun.Options) throws -> [String] {
+                      library: ContentLibrary, earlier: [QualityReport.EarlierRun] = [], options o: GradingRun.Options,
+                      resultFiles: ResultFiles? = nil) throws -> [String] {
         var written: [String] = []
         func put(_ name: String, _ text: String) throws {
             let path = o.out + "/" + name
@@ -33,7 +34,10 @@ enum GradingOutputs {
             chosen[name] = r
         }
         for (name, r) in chosen.sorted(by: { $0.key < $1.key }) {
-            try put("results/\(name).json", String(decoding: try encoder.encode(r), as: UTF8.self))
+            // Written as it was graded and unchanged since: not encoded and written again.
+            if let resultFiles, resultFiles.holds(r) { written.append("results/\(name).json") } else {
+                try put("results/\(name).json", String(decoding: try encoder.encode(r), as: UTF8.self))
+            }
             let entry = o.roster?.entries.first { $0.studentID == r.student }
             let own = [r.language, entry?.language].compactMap { $0 }.compactMap { Language.resolve(option: $0, environment: [:]) }.first
             try put("feedback/\(name).md", Feedback.markdown(r, language: own ?? language))

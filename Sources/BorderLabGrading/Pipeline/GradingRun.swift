@@ -159,7 +159,7 @@ public struct GradingRun: Sendable {
         let exercise = results.first { $0.status == .graded }?.exercise ?? ""
         let earlier = (try? history.earlierShares(exercise: exercise, before: runID)) ?? []
         let files = try GradingOutputs.write(results: results, records: records, similarity: similarity, library: library,
-                                             earlier: earlier, options: o)
+                                             earlier: earlier, options: o, resultFiles: resultFiles)
         return Summary(results: results, records: records,
                        graded: results.filter { $0.status == .graded }.count, rejected: results.filter { $0.status == .rejected }.count,
                        superseded: results.filter { $0.status == .superseded }.count, reused: reused.value, changes: changes,

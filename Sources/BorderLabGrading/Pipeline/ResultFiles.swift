@@ -27,6 +27,9 @@ final class ResultFiles: @unchecked Sendable {
 
     static func rank(_ s: GradeRecord.Status) -> Int { s == .graded ? 2 : s == .superseded ? 1 : 0 }
 
+    /// What the file written for each name says, in brief: the final pass rewrites only files whose verdict changed.
+    private var written: [String: String] = [:]
+
     /// Writes one student's provisional result unless a better verdict for them was written in this run.
     func write(_ r: GradedSubmission) throws {
         guard !r.student.isEmpty else { return }
@@ -34,7 +37,21 @@ final class ResultFiles: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         if let have = ranks[name], have > Self.rank(r.status) { return }
         ranks[name] = Self.rank(r.status)
+        written[name] = nil
         try Self.writeAtomically(try Self.encoder.encode(r), to: folder + "/" + name + ".json")
+        written[name] = Self.signature(r)
+    }
+
+    /// True when the file for `r`'s student already holds this verdict (the class-wide steps changed nothing in it).
+    func holds(_ r: GradedSubmission) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return written[GradingOutputs.safeName(r.student)] == Self.signature(r)
+    }
+
+    /// Everything the class-wide steps can change in a verdict, and which submission it is.
+    static func signature(_ r: GradedSubmission) -> String {
+        [r.source, r.sha256, r.student, r.status.rawValue, r.score.map { "\($0)" } ?? "-", r.reason,
+         r.flags.map { "\($0.code)/\($0.action.rawValue)/\($0.reason)" }.joined(separator: "\u{1}")].joined(separator: "\u{0}")
     }
 
     /// Writes `data` to a temporary file beside `path` and renames it over `path`: readers see the old file or the
