@@ -27,10 +27,13 @@ public enum Submission {
         /// The visible checks' score when submitted (the grader recomputes it with the hidden checks).
         public let visibleScore: Double
         public let visibleMaxScore: Double
+        /// The language the workspace was made in (`en`, `zh-CN`), for feedback; absent in bundles made before it was recorded.
+        public var language: String? = nil
 
         enum CodingKeys: String, CodingKey {
             case course, exercise, student, engineVersion = "engine_version", definitionHash = "definition_hash"
             case submittedAt = "submitted_at", files, actions, visibleScore = "visible_score", visibleMaxScore = "visible_max_score"
+            case language
         }
     }
 
@@ -52,7 +55,7 @@ public enum Submission {
             actions: session.log.actions.enumerated().map { i, a in
                 .init(seq: a.sequence, kind: a.action.kind, at: a.at, setup: i <= setupEnd, overtime: session.isOvertime(a))
             },
-            visibleScore: report.score, visibleMaxScore: report.maxScore)
+            visibleScore: report.score, visibleMaxScore: report.maxScore, language: workspaceLanguage(ws.root)?.rawValue)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         contents.insert(("manifest.json", try encoder.encode(manifest)), at: 0)
@@ -82,6 +85,15 @@ public enum Submission {
             out[entry.path] = data
         }
         return out
+    }
+
+    /// The language a workspace was made in: `new` writes `README.md` in it and the other language beside it
+    /// (`README.en.md` or `README.zh-CN.md`); nil when neither is there.
+    public static func workspaceLanguage(_ root: String) -> Language? {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: root + "/README.en.md") { return .zh }
+        if fm.fileExists(atPath: root + "/README.zh-CN.md") { return .en }
+        return nil
     }
 
     static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }

@@ -50,6 +50,10 @@ import ZIPFoundation
             case .copied:
                 #expect(r.status == .graded && r.score == 0 && r.flagCategories.contains("variant"), "\(r)")
                 #expect(r.workspaceStudent == s.copiedFrom)
+            case .disguised:
+                // Another student's actions typed into this student's own workspace: the log verifies, the flag says so.
+                #expect(r.status == .graded && r.workspaceStudent == s.id, "\(r)")
+                #expect(r.flags.contains { $0.code == "actions" && $0.reason.contains("the same actions as ") }, "\(r.flags)")
             case .tampered:
                 #expect(r.status == .rejected && r.reason.contains("does not verify") && r.flagCategories == ["integrity"], "\(r.reason)")
             case .corrupt:

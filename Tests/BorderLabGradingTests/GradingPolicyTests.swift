@@ -26,6 +26,21 @@ import Testing
         #expect(policy.lateDays(student: "s1", submitted: nil) == 0)
     }
 
+    @Test func theZeroLatePolicyAndTheTimeLimitAreSettings() throws {
+        let zero = try GradingPolicy.parse("late_policy: zero\ntime_limit_seconds: 2.5\n", file: "p.yaml")
+        #expect(zero.latePolicy == .zero && zero.timeLimitSeconds == 2.5)
+        #expect(zero.penalised(8, lateDays: 1) == 0 && zero.penalised(8, lateDays: 0) == 8)
+        let defaults = try GradingPolicy.parse("deadline: \"2026-12-01T23:59:00Z\"", file: "p.yaml")
+        #expect(defaults.latePolicy == .perDay && defaults.timeLimitSeconds == 60)
+        #expect(abs(defaults.penalised(8, lateDays: 1) - 7.2) < 1e-9)
+    }
+
+    @Test(arguments: ["late_policy: forgive", "time_limit_seconds: 0", "time_limit_seconds: -1", "time_limit_seconds: soon",
+                      "time_limit_seconds: 100000"])
+    func badLatePoliciesAndTimeLimitsAreRefused(line: String) {
+        #expect(throws: GradingUsageError.self) { try GradingPolicy.parse(line, file: "p.yaml") }
+    }
+
     @Test func unknownSettingsAndBadValuesAreRefused() {
         #expect(throws: GradingUsageError.self) { try GradingPolicy.parse("dedline: 2026-12-01", file: "p.yaml") }
         #expect(throws: GradingUsageError.self) { try GradingPolicy.parse("deadline: tomorrow", file: "p.yaml") }
@@ -39,6 +54,8 @@ import Testing
         #expect(policy.deadline == Self.iso("2026-12-01T23:59:00Z"))
         #expect(policy.action(for: "chain") == .zero)
         #expect(policy.action(for: "clock") == .review)
+        #expect(policy.action(for: "actions") == .review)
+        #expect(policy.latePolicy == .perDay && policy.timeLimitSeconds == 60)
     }
 
     @Test func moodleAndCanvasNamesSayWhoHandedIn() {

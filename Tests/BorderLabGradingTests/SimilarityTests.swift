@@ -75,14 +75,15 @@ import Testing
         #expect(check().run([a, b], excluded: [.init(kind: .memo, key: "m", text: reference)]).pairs.isEmpty)
     }
 
-    /// The bar: precision ≥ 0.9 and recall ≥ 0.8 on a planted class, over several classes.
+    /// The bar is precision ≥ 0.9 and recall ≥ 0.8 on a planted class; on these three classes no pair of
+    /// independent students is reported at all (37/37, 39 of 40 and 70/70 copied pairs found).
     @Test(arguments: [1, 2, 3] as [UInt64])
     func plantedCopiesAreFoundWithHighPrecisionAndRecall(seed: UInt64) {
         let corpus = PlantedCorpus(students: 200, copyShare: 0.15, seed: seed)
         let result = check().run(corpus.submissions, excluded: corpus.reference)
         let score = corpus.score(result)
         #expect(corpus.copiedPairs.count >= 15, "not vacuous")
-        #expect(score.precision >= 0.9, "precision \(score.precision): \(score.falsePositives) false positives")
+        #expect(score.precision == 1, "precision \(score.precision): \(score.falsePositives) false positives")
         #expect(score.recall >= 0.8, "recall \(score.recall): \(score.missed) missed of \(corpus.copiedPairs.count)")
     }
 

@@ -15,8 +15,8 @@ extension BorderLab {
 
 extension BorderLab.Class {
     struct Simulate: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "simulate", 
-            abstract: "Write a simulated class: bundles from bots (strong, partial, empty, late, copied, tampered, corrupt), roster.csv, moodle.zip, canvas.zip, policy.yaml.")
+        static let configuration = CommandConfiguration(commandName: "simulate",
+            abstract: "Write a simulated class: bundles from bots (strong, partial, empty, late, copied, tampered, corrupt, disguised), roster.csv, answer-key.csv, moodle.zip, canvas.zip, policy.yaml.")
 
         @Argument(help: "COURSE/EXERCISE, e.g. cbec-101/first-bonded-shipment.")
         var exercise: String
@@ -41,7 +41,7 @@ extension BorderLab.Class {
             var counts: [String: Int] = [:]
             for s in output.students { counts[s.bot.rawValue, default: 0] += 1 }
             print("simulated \(output.students.count) students: " + ClassSimulator.Bot.allCases.compactMap { b in counts[b.rawValue].map { "\($0) \(b.rawValue)" } }.joined(separator: ", "))
-            print("wrote \(out)/bundles/*.zip, roster.csv, moodle.zip, canvas.zip, policy.yaml")
+            print("wrote \(out)/bundles/*.zip, roster.csv, answer-key.csv, moodle.zip, canvas.zip, policy.yaml")
             print("next: borderlab grade \(out)/moodle.zip --roster \(out)/roster.csv --policy \(out)/policy.yaml --out \(out)/graded")
         }
     }

@@ -11,7 +11,8 @@ extension BorderLab {
             discussion: """
             Every submission is replayed from its own log and variant and checked with hidden checks. Writes into --out:
             grades.csv, canvas.csv, moodle.csv, roster-sheet.csv, feedback/, results/, report.html and the history
-            (grading.sqlite unless --history). Exit 0 when the batch completed (rejected submissions are listed with
+            (grading.sqlite unless --history). Each submission has a time limit (--time-limit, or time_limit_seconds in
+            the policy; 60 s by default): a slower one is rejected with the reason and the batch goes on. Exit 0 when the batch completed (rejected submissions are listed with
             reasons), 2 on bad usage.
             """)
 
@@ -31,6 +32,8 @@ extension BorderLab {
         var history: String?
         @Option(help: "Submissions graded at once (default 2).")
         var jobs = 2
+        @Option(help: "Seconds one submission may take before it is rejected with the reason (default: the policy's time_limit_seconds, else 60).")
+        var timeLimit: Double?
         @Flag(help: "Regrade every submission, even those unchanged since the last run.")
         var force = false
         @Flag(help: "Mark this run's grades as released to students.")
@@ -38,6 +41,7 @@ extension BorderLab {
 
         func validate() throws {
             guard (1...64).contains(jobs) else { throw ValidationError("--jobs takes 1 to 64.") }
+            if let timeLimit, !(timeLimit > 0 && timeLimit <= 86_400) { throw ValidationError("--time-limit takes more than 0 and at most 86400 seconds.") }
         }
 
         func run() throws {
@@ -49,6 +53,7 @@ extension BorderLab {
             options.release = release
             do {
                 if let policy { options.policy = try GradingPolicy.load(path: policy) }
+                if let timeLimit { options.policy.timeLimitSeconds = timeLimit }
                 if let roster { options.roster = try Roster.read(path: roster) } else {
                     Terminal.note("no --roster: the LMS files match students by the names in the downloads only.")
                 }

@@ -50,9 +50,12 @@ public struct RosterEntry: Sendable, Equatable, Hashable {
     public var section: String = ""
     /// Moodle's participant number from a "download all submissions" or grading worksheet (`Participant 1234`).
     public var moodleParticipant: String = ""
+    /// The language the student reads feedback in (`en`, `zh-CN`), empty when the roster does not say.
+    public var language: String = ""
 
     public init(studentID: String, name: String = "", studentNumber: String = "", email: String = "", canvasID: String = "",
-                sisUserID: String = "", sisLoginID: String = "", section: String = "", moodleParticipant: String = "") {
+                sisUserID: String = "", sisLoginID: String = "", section: String = "", moodleParticipant: String = "",
+                language: String = "") {
         self.studentID = studentID
         self.name = name
         self.studentNumber = studentNumber
@@ -62,5 +65,6 @@ public struct RosterEntry: Sendable, Equatable, Hashable {
         self.sisLoginID = sisLoginID
         self.section = section
         self.moodleParticipant = moodleParticipant
+        self.language = language
     }
 }

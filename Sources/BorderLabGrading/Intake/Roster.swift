@@ -16,7 +16,7 @@ public struct Roster: Sendable, Equatable {
 
     /// Our own roster's columns; `student_id` is required, the others optional and in any order.
     public static let columns = ["student_id", "name", "student_number", "email", "canvas_id", "sis_user_id",
-                                 "sis_login_id", "section", "moodle_participant"]
+                                 "sis_login_id", "section", "moodle_participant", "language"]
 
     /// Reads a roster file.
     ///
@@ -57,7 +57,7 @@ public struct Roster: Sendable, Equatable {
                 guard !id.isEmpty else { throw .missingStudentID(path, line: n + 2) }
                 entries.append(RosterEntry(studentID: id, name: cell(at[1]), studentNumber: cell(at[2]), email: cell(at[3]),
                                            canvasID: cell(at[4]), sisUserID: cell(at[5]), sisLoginID: cell(at[6]),
-                                           section: cell(at[7]), moodleParticipant: cell(at[8])))
+                                           section: cell(at[7]), moodleParticipant: cell(at[8]), language: cell(at[9])))
             }
         } else if let identifier = index("identifier"), let fullName = index("full name") {
             format = .moodle
@@ -119,7 +119,7 @@ public enum RosterError: Error, Equatable, CustomStringConvertible {
         case .empty(let path): "\(path): empty. A roster needs a header line and one line per student."
         case .missingStudentID(let path, let line): "\(path), line \(line): no student id. Fill it in or delete the line."
         case .unknownFormat(let path, let header):
-            "\(path): the header (\(header)) is none of the rosters BorderLab reads: its own (student_id,name,student_number,email,canvas_id,sis_user_id,sis_login_id,section,moodle_participant), Moodle's grading worksheet (Identifier,Full name,…) or Canvas's gradebook export (Student,ID,SIS User ID,…)."
+            "\(path): the header (\(header)) is none of the rosters BorderLab reads: its own (student_id,name,student_number,email,canvas_id,sis_user_id,sis_login_id,section,moodle_participant,language), Moodle's grading worksheet (Identifier,Full name,…) or Canvas's gradebook export (Student,ID,SIS User ID,…)."
         case .duplicate(let path, let id): "\(path): student '\(id)' appears twice. Keep one line per student."
         }
     }

@@ -1,3 +1,4 @@
+import BorderLabExercises
 import CSV
 import Crypto
 import Foundation
@@ -12,6 +13,8 @@ public struct Candidate: Sendable {
     public var entryTime: Date?
     /// SHA-256 of the bundle's bytes (of `actions.jsonl` for a workspace folder): the same file is graded once.
     public var sha256: String
+    /// The language of a workspace folder handed in as is (from its READMEs), when known.
+    public var workspaceLanguage: String? = nil
 }
 
 /// An input that could not become a submission, with the reason for grades.csv.
@@ -26,8 +29,10 @@ public struct IntakeRejection: Sendable, Equatable, Codable {
 public struct SubmissionIntake: Sendable {
     public var candidates: [Candidate] = []
     public var rejections: [IntakeRejection] = []
-    /// Submission times an LMS worksheet gave, by `moodle:<participant>`.
+    /// Submission times an LMS worksheet or export gave, by `moodle:<participant>` or `canvas:<user id>`.
     public var lmsTimes: [String: Date] = [:]
+    /// Where each of `lmsTimes` came from (`moodle worksheet`, `canvas export`), by the same key.
+    public var timeSources: [String: String] = [:]
 
     static let maxDepth = 2
     static let maxFileBytes = 400 * 1_024 * 1_024
@@ -57,8 +62,12 @@ public struct SubmissionIntake: Sendable {
             return
         }
         let lower = path.lowercased()
-        if lower.hasSuffix(".csv") {
-            if let data = fm.contents(atPath: path), data.count < 20_000_000 { readWorksheet(data) }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".json") {
+            guard let data = fm.contents(atPath: path), data.count < 20_000_000, readTimes(data, json: lower.hasSuffix(".json")) else {
+                // Named on the command line it must be one; inside a class folder (a roster beside the bundles) it is skipped.
+                if depth == 0 { rejections.append(.init(source: display, reason: "neither a Moodle grading worksheet nor a Canvas submissions export (user_id and submitted_at)")) }
+                return
+            }
             return
         }
         guard lower.hasSuffix(".zip") else {
@@ -87,7 +96,8 @@ public struct SubmissionIntake: Sendable {
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: folder + "/actions.jsonl"))?[.modificationDate] as? Date
         candidates.append(Candidate(source: display, files: files, identity: nil, entryTime: modified,
-                                    sha256: Self.sha256(files["actions.jsonl"] ?? Data())))
+                                    sha256: Self.sha256(files["actions.jsonl"] ?? Data()),
+                                    workspaceLanguage: Submission.workspaceLanguage(folder)?.rawValue))
     }
 
     /// A zip: a bundle itself (files at its root), or an LMS download holding bundles, workspaces and worksheets.
@@ -116,8 +126,6 @@ public struct SubmissionIntake: Sendable {
             let lower = e.path.lowercased()
             if lower.hasSuffix(".zip") {
                 addZip(e.data, display: inner, identity: id, entryTime: e.modified ?? entryTime, depth: depth + 1)
-            } else if lower.hasSuffix(".csv") {
-                readWorksheet(e.data)
             } else if let slash = e.path.lastIndex(of: "/"),
                       ["actions.jsonl", "borderlab.yaml", "manifest.json"].contains(String(e.path[e.path.index(after: slash)...])) {
                 let folder = String(e.path[..<slash])
@@ -131,20 +139,70 @@ public struct SubmissionIntake: Sendable {
         }
     }
 
-    /// Moodle's grading worksheet given as an input: `Last modified (submission)` per `Participant N` is the time
-    /// the LMS recorded, the strongest evidence of lateness the grader has.
-    mutating func readWorksheet(_ data: Data) {
+    /// Submission times the LMS recorded, the strongest evidence of lateness the grader has, from a file the instructor
+    /// names (never from inside a download, where a student's upload could claim any time):
+    /// - Moodle's grading worksheet: `Last modified (submission)` per `Identifier` (`Participant N`);
+    /// - a Canvas submissions export: the Submissions API's JSON list (`[{"user_id": 5001, "submitted_at":
+    ///   "2026-12-02T10:00:00Z"}, …]`) or a CSV with `user_id` (or `ID`) and `submitted_at` columns.
+    ///
+    /// - Returns: false when the file is none of these.
+    mutating func readTimes(_ data: Data, json: Bool) -> Bool {
+        if json { return readCanvasJSON(data) }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(data: bytes, encoding: .utf8) ?? String(data: bytes, encoding: Roster.gb18030),
               let reader = try? CSVReader(string: text, hasHeaderRow: true),
-              let header = reader.headerRow?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
-              let id = header.firstIndex(of: "identifier"), let time = header.firstIndex(of: "last modified (submission)") else { return }
-        while let row = reader.next() {
-            guard row.count > max(id, time), let date = Self.moodleDate(row[time]) else { continue }
-            let participant = row[id].replacingOccurrences(of: "Participant ", with: "").trimmingCharacters(in: .whitespaces)
-            lmsTimes["moodle:" + participant] = date
+              let header = reader.headerRow?.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) else { return false }
+        if let id = header.firstIndex(of: "identifier"), let time = header.firstIndex(of: "last modified (submission)") {
+            while let row = reader.next() {
+                guard row.count > max(id, time), let date = Self.moodleDate(row[time]) else { continue }
+                let participant = row[id].replacingOccurrences(of: "Participant ", with: "").trimmingCharacters(in: .whitespaces)
+                setTime("moodle:" + participant, date, source: "moodle worksheet")
+            }
+            return true
         }
+        if let id = header.firstIndex(of: "user_id") ?? header.firstIndex(of: "id"),
+           let time = header.firstIndex(of: "submitted_at") ?? header.firstIndex(of: "submitted at") {
+            while let row = reader.next() {
+                guard row.count > max(id, time), let date = Self.canvasDate(row[time]) else { continue }
+                setTime("canvas:" + row[id].trimmingCharacters(in: .whitespaces), date, source: "canvas export")
+            }
+            return true
+        }
+        return false
+    }
+
+    mutating func readCanvasJSON(_ data: Data) -> Bool {
+        struct Entry: Decodable {
+            let userID: String
+            let submittedAt: String?
+            enum CodingKeys: String, CodingKey { case userID = "user_id", submittedAt = "submitted_at" }
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                if let n = try? c.decode(Int.self, forKey: .userID) { userID = String(n) } else { userID = try c.decode(String.self, forKey: .userID) }
+                submittedAt = try c.decodeIfPresent(String.self, forKey: .submittedAt)
+            }
+        }
+        guard let entries = try? JSONDecoder().decode([Entry].self, from: data) else { return false }
+        for e in entries {
+            guard let text = e.submittedAt, let date = Self.canvasDate(text) else { continue }
+            setTime("canvas:" + e.userID, date, source: "canvas export")
+        }
+        return true
+    }
+
+    mutating func setTime(_ key: String, _ date: Date, source: String) {
+        lmsTimes[key] = date
+        timeSources[key] = source
+    }
+
+    /// Canvas's times are ISO 8601 (`2026-12-02T10:00:00Z`, `2026-12-02T04:00:00-06:00`, with or without milliseconds).
+    static func canvasDate(_ text: String) -> Date? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let d = ISO8601DateFormatter().date(from: t) { return d }
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.date(from: t)
     }
 
     /// Parses Moodle's "Friday, 4 December 2026, 3:25 PM" (UTC), or an ISO 8601 time.

@@ -37,6 +37,9 @@ public struct GradedSubmission: Sendable, Codable {
     public var checks: [CheckResult] = []
     public var identity: LMSIdentity?
     public var definitionHash = ""
+    /// The language of the student's feedback and check texts (`en`, `zh-CN`): the roster's, the workspace's, else
+    /// the policy's; nil when the submission was refused before it was known.
+    public var language: String?
     /// Texts for the similarity check: SQL answers and memos by key, and the action sequence.
     public var artefacts: [Artefact] = []
 

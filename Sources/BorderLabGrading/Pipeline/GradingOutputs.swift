@@ -6,12 +6,13 @@ import Foundation
 /// files or none.
 enum GradingOutputs {
     static func write(results: [GradedSubmission], records: [GradeRecord], similarity: SimilarityCheck.Result?,
-                      library: ContentLibrary, earlier: [QualityReport.EarlierRun] = [], options o: GradingRun.Options) throws -> [String] {
+                      library: ContentLibrary, earlier: [QualityReport.EarlierRun] = [], options o: GradingRun.Options,
+                      resultFiles: ResultFiles? = nil) throws -> [String] {
         var written: [String] = []
         func put(_ name: String, _ text: String) throws {
             let path = o.out + "/" + name
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try ResultFiles.writeAtomically(Data(text.utf8), to: path)
             written.append(name)
         }
         let maxScore = results.first { $0.status == .graded }?.maxScore ?? results.map(\.maxScore).max() ?? 0
@@ -33,8 +34,13 @@ enum GradingOutputs {
             chosen[name] = r
         }
         for (name, r) in chosen.sorted(by: { $0.key < $1.key }) {
-            try put("results/\(name).json", String(decoding: try encoder.encode(r), as: UTF8.self))
-            try put("feedback/\(name).md", Feedback.markdown(r, language: language))
+            // Written as it was graded and unchanged since: not encoded and written again.
+            if let resultFiles, resultFiles.holds(r) { written.append("results/\(name).json") } else {
+                try put("results/\(name).json", String(decoding: try encoder.encode(r), as: UTF8.self))
+            }
+            let entry = o.roster?.entries.first { $0.studentID == r.student }
+            let own = [r.language, entry?.language].compactMap { $0 }.compactMap { Language.resolve(option: $0, environment: [:]) }.first
+            try put("feedback/\(name).md", Feedback.markdown(r, language: own ?? language))
         }
         try put("report.html", report(results: results, records: records, similarity: similarity, library: library, policy: o.policy,
                                         earlier: earlier))

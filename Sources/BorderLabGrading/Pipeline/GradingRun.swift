@@ -57,8 +57,11 @@ public struct GradingRun: Sendable {
                                          definitions: definitions, engine: BorderLabVersion.engine)
 
         let intake = SubmissionIntake.collect(o.inputs)
-        let grader = SubmissionGrader(library: library, forced: o.exercise, policy: o.policy, roster: o.roster,
-                                      lmsTimes: intake.lmsTimes, scratch: scratch)
+        var made = SubmissionGrader(library: library, forced: o.exercise, policy: o.policy, roster: o.roster,
+                                    lmsTimes: intake.lmsTimes, scratch: scratch)
+        made.timeSources = intake.timeSources
+        let grader = made
+        let resultFiles = try ResultFiles(out: o.out)
         // The same bytes are graded once: later copies are resolved after grading (same student or another).
         var firstBySHA: [String: Int] = [:]
         var unique: [Candidate] = []
@@ -83,14 +86,18 @@ public struct GradingRun: Sendable {
                 let lms = c.identity.map { "\($0.system.rawValue):\($0.id)" } ?? ""
                 let key = c.sha256 + "|" + lms + "|" + (times[lms].map(WallClock.format) ?? "") + keyTail
                 var result: GradedSubmission
-                if !o.force, let cached = try? history.cached(key: key) {
+                // A verdict of "out of time" is not reused: the limit may have been raised since.
+                if !o.force, let cached = try? history.cached(key: key), !cached.reason.hasPrefix(GradingDeadline.reasonPrefix) {
                     result = cached
                     reused.increment_()
                 } else {
-                    result = grader.grade(c)
+                    result = grader.gradeWithinTimeLimit(c)
                 }
                 do { try history.record(run: runID, key: key, result) } catch {
                     progress("warning: the history could not store \(c.source) (\(error)); a rerun will grade it again")
+                }
+                do { try resultFiles.write(result) } catch {
+                    progress("warning: results/ could not take \(c.source) (\(error)); it is written with the others at the end")
                 }
                 graded.set(i, result)
                 let shown = result.status == .graded ? "\(Self.fmt(result.score ?? 0))/\(Self.fmt(result.maxScore))" : "rejected: \(Clip.text(result.reason, limit: 100))"
@@ -127,6 +134,7 @@ public struct GradingRun: Sendable {
             results.append(g)
         }
         Self.supersede(&results)
+        ReplayedActionsCheck.flag(&results, library: library, policy: o.policy)
         let similarity = Self.similarity(&results, library: library, policy: o.policy)
         var changes: [String] = []
         var records: [GradeRecord] = []
@@ -151,7 +159,7 @@ public struct GradingRun: Sendable {
         let exercise = results.first { $0.status == .graded }?.exercise ?? ""
         let earlier = (try? history.earlierShares(exercise: exercise, before: runID)) ?? []
         let files = try GradingOutputs.write(results: results, records: records, similarity: similarity, library: library,
-                                             earlier: earlier, options: o)
+                                             earlier: earlier, options: o, resultFiles: resultFiles)
         return Summary(results: results, records: records,
                        graded: results.filter { $0.status == .graded }.count, rejected: results.filter { $0.status == .rejected }.count,
                        superseded: results.filter { $0.status == .superseded }.count, reused: reused.value, changes: changes,

@@ -16,6 +16,8 @@ public struct SubmissionGrader: Sendable {
     public let policy: GradingPolicy
     public let roster: Roster?
     public let lmsTimes: [String: Date]
+    /// Where each LMS time came from (`moodle worksheet`, `canvas export`), by the same key as `lmsTimes`.
+    public var timeSources: [String: String] = [:]
     /// A folder under `--out` for the projections SQL checks run against (one file per submission, deleted after).
     public let scratch: String
 
@@ -31,12 +33,17 @@ public struct SubmissionGrader: Sendable {
 
     struct Refusal: Error { let reason: String; let category: String? }
 
+    /// Grades one candidate; past `deadline` (checked between steps) it is rejected with the time limit as the reason.
     public func grade(_ candidate: Candidate) -> GradedSubmission {
+        grade(candidate, deadline: GradingDeadline(seconds: policy.timeLimitSeconds))
+    }
+
+    func grade(_ candidate: Candidate, deadline: GradingDeadline) -> GradedSubmission {
         var result = GradedSubmission(source: candidate.source, sha256: candidate.sha256, student: "", workspaceStudent: "",
                                       exercise: forced ?? "", status: .rejected, score: nil, maxScore: 0, identity: candidate.identity)
         result.student = rosterStudent(candidate.identity)?.studentID ?? candidate.identity.map { "\($0.system.rawValue)-\($0.id)" } ?? ""
         do {
-            try grade(candidate, into: &result)
+            try grade(candidate, into: &result, deadline: deadline)
             result.status = .graded
             result.applyFlagPolicies()
         } catch let refusal as Refusal {
@@ -62,7 +69,20 @@ public struct SubmissionGrader: Sendable {
         r.flags.append(GradeFlag(category: category, code: code, action: policy.action(for: code), reason: reason))
     }
 
-    func grade(_ c: Candidate, into r: inout GradedSubmission) throws {
+    /// Stops the work once the submission's time is up.
+    func check(_ deadline: GradingDeadline, _ step: @autoclosure () -> String) throws {
+        if deadline.expired { throw Refusal(reason: deadline.reason(during: step()), category: nil) }
+    }
+
+    /// The language a student reads: the roster's, else the workspace's (its manifest or READMEs), else the policy's.
+    func feedbackLanguage(_ c: Candidate, roster entry: RosterEntry?, manifest: Submission.Manifest?) -> Language {
+        for choice in [entry?.language, manifest?.language, c.workspaceLanguage] {
+            if let text = choice, let l = Language.resolve(option: text, environment: [:]) { return l }
+        }
+        return Language(rawValue: policy.language) ?? .en
+    }
+
+    func grade(_ c: Candidate, into r: inout GradedSubmission, deadline: GradingDeadline) throws {
         guard let logData = c.files["actions.jsonl"] else { throw Refusal(reason: "no actions.jsonl: not a BorderLab submission", category: nil) }
         // 1. The manifest, when there is one: valid JSON, and the hashes of the files it lists.
         var manifest: Submission.Manifest?
@@ -74,6 +94,8 @@ public struct SubmissionGrader: Sendable {
                 flag(&r, "integrity", "manifest", "\(name) differs from the hash its manifest recorded (edited after submitting)")
             }
         }
+        r.language = feedbackLanguage(c, roster: rosterStudent(c.identity) ?? roster?.entries.first { $0.studentID == r.student },
+                                      manifest: manifest).rawValue
         // 2. Bounded before parsing: a log of absurd length is refused by counting lines.
         let lines = logData.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         guard lines <= Self.maxActions + 1 else {
@@ -88,6 +110,8 @@ public struct SubmissionGrader: Sendable {
         if r.student.isEmpty { r.student = stamp.student }
         r.exercise = stamp.qualifiedID
         r.definitionHash = stamp.definitionHash
+        // The first check of the time, once the log is read and the student known (for results/<student>.json).
+        try check(deadline, "reading the log")
         if let forced, forced != stamp.qualifiedID {
             throw Refusal(reason: "a submission for \(stamp.qualifiedID), not \(forced)", category: nil)
         }
@@ -136,6 +160,7 @@ public struct SubmissionGrader: Sendable {
         var counted: [LoggedAction] = []
         var skipped = false
         for (i, logged) in log.actions.enumerated() {
+            try check(deadline, "replaying line \(logged.sequence + 1) of \(log.actions.count)")
             if i > setupEnd && overtime(logged) { skipped = true; continue }
             guard skipped || logged.day == world.day else {
                 throw Refusal(reason: "line \(logged.sequence + 1) says day \(logged.day) but the world was at day \(world.day)", category: "integrity")
@@ -154,8 +179,10 @@ public struct SubmissionGrader: Sendable {
         defer { if needsSQL { try? FileManager.default.removeItem(atPath: sandbox) } }
         let context = CheckContext(definition: exercise, values: values, start: start, world: world, sandboxPath: sandbox,
                                    studentActions: counted.map(\.action), answers: answers)
-        let language = Language(rawValue: policy.language) ?? .en
+        let language = Language(rawValue: r.language ?? "") ?? .en
+        try check(deadline, "before the checks")
         r.checks = Checker.run(context, includeHidden: true, language: language)
+        try check(deadline, "running the checks")
         let checkScore = (r.checks.reduce(0) { $0 + $1.points } * 100).rounded() / 100
         r.checkScore = checkScore
         var levels: [Int: Int] = [:]
@@ -165,16 +192,26 @@ public struct SubmissionGrader: Sendable {
         let afterHints = max(0, checkScore - r.hintPenalty)
         // 8. Lateness from the LMS's time, else the zip entry's (weaker); never the bundle's own `submitted_at`.
         var time: Date?
-        if let id = c.identity, let t = lmsTimes["\(id.system.rawValue):\(id.id)"] { time = t; r.timeSource = "\(id.system.rawValue) worksheet" }
+        if let id = c.identity, let t = lmsTimes["\(id.system.rawValue):\(id.id)"] {
+            time = t
+            r.timeSource = timeSources["\(id.system.rawValue):\(id.id)"] ?? "\(id.system.rawValue) worksheet"
+        }
         else if let t = c.entryTime { time = t; r.timeSource = "zip entry (weaker evidence)" }
         r.submittedAt = time.map(WallClock.format)
         r.lateDays = policy.lateDays(student: r.student, submitted: time)
-        if r.lateDays == 0, c.identity?.markedLate == true, policy.deadline != nil {
-            flag(&r, "late", "weak-time", "Canvas marks the file late; no worksheet time was given to count the days")
+        // Canvas's `_late` mark against an on-time zip entry: worth a note; against an LMS time, that time decides.
+        if r.lateDays == 0, c.identity?.markedLate == true, policy.deadline != nil, r.timeSource.hasPrefix("zip") || time == nil {
+            flag(&r, "late", "weak-time", "Canvas marks the file late; no worksheet or Canvas export time was given to count the days")
         }
         if r.lateDays > 0 {
-            r.flags.append(GradeFlag(category: "late", code: "late", action: .note,
-                                     reason: "\(r.lateDays) day(s) late by the \(r.timeSource); penalty \(Int((min(policy.penaltyCap, policy.penaltyPerDay * Double(r.lateDays)) * 100).rounded())) %"))
+            switch policy.latePolicy {
+            case .perDay:
+                r.flags.append(GradeFlag(category: "late", code: "late", action: .note,
+                                         reason: "\(r.lateDays) day(s) late by the \(r.timeSource); penalty \(Int((min(policy.penaltyCap, policy.penaltyPerDay * Double(r.lateDays)) * 100).rounded())) %"))
+            case .zero:
+                r.flags.append(GradeFlag(category: "late", code: "late", action: .zero,
+                                         reason: "\(r.lateDays) day(s) late by the \(r.timeSource); the late policy gives 0 after the deadline"))
+            }
         }
         r.score = (policy.penalised(afterHints, lateDays: r.lateDays) * 100).rounded() / 100
         r.artefacts = Self.artefacts(exercise: exercise, answers: answers, actions: counted.map(\.action))

@@ -37,10 +37,12 @@ public struct SimilarityCheck: Sendable {
         /// ground — the natural way to solve the task — and weighs nothing.
         public var commonShare = 0.5
         /// Pairs are scored only when they share at least `minimumRareShared` fingerprints held by at most this share
-        /// of the class (and at most `commonFloor` where the class is small).
+        /// of the class (and at most `rareFloor` where that share is smaller: a submission copied by several
+        /// classmates at once still makes its copies candidates).
         public var rareShare = 0.03
         public var minimumRareShared = 2
         public var commonFloor = 4
+        public var rareFloor = 8
         /// Student texts are short (a query of 30 tokens, a memo of 100 words), so fingerprints are dense: every shared
         /// run of w + k − 1 tokens (6 in SQL, 4 words in a memo, 7 in actions) is caught.
         public var sql = Winnowing(k: 4, window: 3)
@@ -134,7 +136,7 @@ public struct SimilarityCheck: Sendable {
         }
         let n = Double(submissions.count)
         let commonLimit = max(settings.commonFloor, Int(settings.commonShare * n))
-        let rareLimit = max(settings.commonFloor, Int(settings.rareShare * n))
+        let rareLimit = max(settings.rareFloor, Int(settings.rareShare * n))
         var weight: [UInt64: Double] = [:]
         weight.reserveCapacity(postings.count)
         var candidates: [UInt64: Int] = [:]
