@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "borderlab", dependencies: ["BorderLabCLI"]),
         .testTarget(name: "BorderLabCoreTests", dependencies: ["BorderLabCore"]),
         .testTarget(name: "BorderLabStoreTests", dependencies: ["BorderLabStore", "BorderLabCore"]),
-        .testTarget(name: "BorderLabCLITests", dependencies: ["BorderLabCLI"]),
+        .testTarget(name: "BorderLabCLITests", dependencies: ["BorderLabCLI"], exclude: ["Golden"]),
         .testTarget(name: "BorderLabExercisesTests", dependencies: ["BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
         .testTarget(name: "BorderLabGradingTests", dependencies: ["BorderLabGrading", "BorderLabExercises", "BorderLabStore", "BorderLabCore"]),
     ]

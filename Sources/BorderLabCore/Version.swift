@@ -1,1 +1,1 @@
-public enum BorderLabVersion { public static let engine = "0.3.0" }
+public enum BorderLabVersion { public static let engine = "0.4.0" }

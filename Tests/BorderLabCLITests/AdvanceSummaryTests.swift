@@ -4,10 +4,11 @@ import Testing
 
 /// What `advance` tells a student who has work waiting, and the balances `status` shows.
 @Suite struct AdvanceSummaryTests {
-    /// A demo shop after 20 days: tickets have come in and nobody has answered them.
+    /// The mixed-route shop (air and express stock sells within days; the tour's sea-freight stock arrives only after a
+    /// week or more) after 20 days: tickets have come in and nobody has answered them.
     static func demoWorld(days: Int = 20) throws -> World {
         var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "b2c-comprehensive", customers: 60_000))
-        for action in world.demoActions() { try world.apply(action) }
+        for action in world.demoShopActions() { try world.apply(action) }
         try world.apply(.advance(days: days))
         return world
     }

@@ -25,9 +25,10 @@ import Testing
     }
 
     @Test func advanceSaysWhyItStoppedAndHowToHandleIt() throws {
-        // The demo shop (listed at the going price) buys 200 CNY a day of marketing, so tickets come within the month.
+        // The mixed-route shop (listed at the going price, air and express stock selling within days) buys 200 CNY a
+        // day of marketing, so tickets come within the month.
         var world = try World(header: WorldHeader(seed: 1, scenario: .cnImport, mode: "b2c-comprehensive", customers: 1500))
-        for action in world.demoActions() + [.set(key: "marketing.daily_budget", value: "200 CNY")] { try world.apply(action) }
+        for action in world.demoShopActions() + [.set(key: "marketing.daily_budget", value: "200 CNY")] { try world.apply(action) }
         let before = world
         let result = try world.advance(upTo: 30)
         #expect(Self.stopBlock(AdvanceSummary.render(before: before, after: world, result: result)) == """

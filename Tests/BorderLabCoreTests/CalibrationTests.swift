@@ -36,6 +36,46 @@ import Testing
         }
     }
 
+    /// The vertical shop: one category (the one whose going price leaves most over what an order costs: formula in
+    /// cn-import, electronics abroad), listed 10% over the going price in cn-import. Before engine 0.4.0 a formula
+    /// specialist converted 7.4–8.1% and the export specialist (kitchenware, picked by landed cost alone) lost money.
+    @Test(arguments: [Scenario.cnImport, .globalExport], [UInt64(1), 2, 3])
+    func sensibleVerticalB2CSitsInsideTheRealTradesBands(_ scenario: Scenario, seed: UInt64) throws {
+        let r = try Self.row(scenario, .b2cVertical, .sensible, seed: seed)
+        #expect((0.01...0.06).contains(r.conversionRate), "conversion \(r.conversionRate)")
+        #expect((0.20...0.45).contains(r.grossMarginRate), "gross margin \(r.grossMarginRate)")
+        #expect((0.05...0.30).contains(r.netMarginRate), "net margin \(r.netMarginRate)")
+        #expect(r.customersReachedShare < 0.4, "reached \(r.customersReachedShare)")
+    }
+
+    @Test(arguments: [Scenario.cnImport, .globalExport])
+    func naiveVerticalStrategiesEarnUnderHalfTheSensibleProfitOrLose(_ scenario: Scenario) throws {
+        let sensible = try Self.row(scenario, .b2cVertical, .sensible)
+        for strategy in [CalibrationStrategy.doublePrice, .ignoreLandedCost] {
+            let naive = try Self.row(scenario, .b2cVertical, strategy)
+            #expect(naive.netProfitMinor < 0 || 2 * naive.netProfitMinor < sensible.netProfitMinor,
+                    "\(scenario.id) \(strategy.rawValue): \(naive.netProfitMinor) against sensible \(sensible.netProfitMinor)")
+        }
+    }
+
+    @Test func aSpecialistPicksTheCategoryByWhatAnOrderLeavesAndPricesItsTrustAtHome() throws {
+        // Abroad the parcel (38–60 CNY for kitchenware) and a 15% referral fee take what landed cost alone leaves:
+        // the specialist sells electronics there, formula at home, and lists 10% over the going price only at home.
+        for (scenario, category, premium) in [(Scenario.cnImport, Category.infantFormula, true), (.globalExport, .electronics, false)] {
+            let world = try World(header: WorldHeader(seed: 1, scenario: scenario, mode: ShopMode.b2cVertical.rawValue, customers: 100))
+            let opening = world.calibrationOpening(.sensible)
+            for action in opening {
+                if case .buy(let sku, _, let channel, _, _) = action {
+                    #expect(world.product(sku)?.category == category && channel == .seaFreight, "\(scenario.id) \(sku)")
+                }
+                if case .list(let sku, let price) = action, let product = world.product(sku) {
+                    let going = world.goingPrice(product)
+                    #expect(price == (premium ? going.basisPoints(World.specialistPremiumBP) : going), "\(scenario.id) \(sku)")
+                }
+            }
+        }
+    }
+
     @Test func daigouEarnsAThinNetMargin() throws {
         let r = try Self.row(.cnImport, .daigou, .sensible)
         #expect((0.03...0.15).contains(r.netMarginRate), "daigou net margin \(r.netMarginRate)")

@@ -13,23 +13,23 @@ import Testing
 /// `exp`/`log` (``DeterministicMath``), a counter-based RNG and no dictionary order.
 @Suite struct GoldenDigestTests {
     /// The engine version the pins below were taken with.
-    static let pinnedEngine = "0.3.0"
+    static let pinnedEngine = "0.4.0"
 
     static let pins: [String: String] = [
         "cn-import/daigou/1": "652a740cafe6852f06600114e4153ff8721796128c4f02d374aedffb228e345a",
         "cn-import/daigou/20261204": "ab89617812f92f8abdbc160088abcd0cf2d61c403421d51f3de419febcd3f6dc",
-        "cn-import/b2c-comprehensive/1": "b997e18d41281d46e627bfb6935293dc23894d0417d00a7bcaeda534f6e734d6",
-        "cn-import/b2c-comprehensive/20261204": "70df9a1878a4337622ba0973779fc2f938b57c6cf1097b1ff97640344070c991",
-        "cn-import/b2c-vertical/1": "3ca34b06bf2770d9f48f74379508dffa0d65b545d2e7fd8efcf030bbe298abfa",
-        "cn-import/b2c-vertical/20261204": "b7c9ceabe8a5ef8969895435cde68e803878399da6cd0194606bdc64cb7b48bd",
+        "cn-import/b2c-comprehensive/1": "f787136c76fe376c90b62d4657d31ea97af357376c67cd0202edbfc7e259645e",
+        "cn-import/b2c-comprehensive/20261204": "27f3d55dfd2175a636b8a059c3e1ffafe73b6ed391a45b22b37c36d2ba08ae27",
+        "cn-import/b2c-vertical/1": "026ea761ec6f8d706ba745896698ba8c337124dd86be2a0802280bad6b1dc6e5",
+        "cn-import/b2c-vertical/20261204": "ab271ab4514b373fb4fe79146798dd905c32defef830e2cf1116279c45b17e31",
         "cn-import/direct-delivery/1": "8f50104f271db8c067b0340db0c56e0476ccbba4ff301dc7b15c4fcb83e58728",
         "cn-import/direct-delivery/20261204": "ea6e2de36f833701e16d2f1669db63fe8d3ed8d8f84c1a18de2cc0f4a465008c",
         "cn-import/rebate/1": "a9df3337953207c632d45f4c38509e5a4b25f8c0a1ffecd4f97d4b0641428375",
         "cn-import/rebate/20261204": "788bf446f1b74477cc230fbb8aa7c7fcb6b8869fe1268261de7af75334fdfbf6",
-        "global-export/b2c-comprehensive/1": "9bf661536b949993d3fac2d420988223f06b6f4eee2685a8980436bcab2b9ee4",
-        "global-export/b2c-comprehensive/20261204": "9db0fa3a7ff40a841fddf6f3b97908c3c1e25bf550c0116e70ec0c99e2000c5b",
-        "global-export/b2c-vertical/1": "1484b4df6b89263ce4a52da9173140fd2e28815f5be17e41e1e70b3b752c5728",
-        "global-export/b2c-vertical/20261204": "fd5263adf6e7265a96707e3f86c9f04c3d87560424315bd97b809763dea76de6",
+        "global-export/b2c-comprehensive/1": "9023e0d0423c1f4af52b46d97ccfa43fe2afd9c78b8953957a55759d894f17b9",
+        "global-export/b2c-comprehensive/20261204": "731d807aac28453b09f9942918200e65195a251452e387c404e447e3c18670f7",
+        "global-export/b2c-vertical/1": "de37e5a1b6a4ec71790fce562bbb85dca07a22fa27975d25ef2f953b6d0cf307",
+        "global-export/b2c-vertical/20261204": "8e54d05ac1f006e8b748c0a8b5a06427e96c59222260b241cc9961b3d3107348",
         "global-export/b2b-platform/1": "ce80a777a6a6a9bfe15b8133b6cd181eebc8b6b8204a079b9946b1ffc82fcfd7",
         "global-export/b2b-platform/20261204": "80146b850bf24fafceff566346610f3ca0c3da3fda8084d7b4aa987d9eb9c3c3",
     ]

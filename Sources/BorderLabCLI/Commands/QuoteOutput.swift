@@ -76,8 +76,9 @@ enum QuoteText {
         if !q.customerTax.isEmpty {
             lines.append("Tax the customer pays at checkout per unit (collected by the shop, remitted at settlement):")
             for entry in q.customerTax {
+                let limit = q.cbecLimits.map { m($0.perTransaction) } ?? "per-transaction"
                 let note = entry.scheme == "cbec-single-item"
-                    ? ": one item above the 5,000 CNY per-order limit pays the full tariff, VAT and consumption tax" : ""
+                    ? ": one item above the \(limit) per-order limit pays the full tariff, VAT and consumption tax" : ""
                 lines.append("  \(entry.country): \(m(entry.tax)) on a price of \(m(entry.retail)) (\(entry.scheme)\(note))")
             }
         }
@@ -140,7 +141,7 @@ enum DaigouQuoteText {
         if let tax = q.tax, let scheme = q.taxScheme {
             lines.append("The customer also pays \(m(tax)) import tax (\(scheme)); the shop collects and remits it.")
         } else {
-            lines.append("China's CBEC limits refuse this checkout: a customer cannot order it as one parcel.")
+            lines.append("China's customs refuse this checkout: " + (q.refusal?.description ?? "a customer cannot order it as one parcel."))
         }
         if q.margin.minor < 0 { lines.append("At this price each such order loses money: raise the price or the service fee.") }
         return lines.joined(separator: "\n")

@@ -88,22 +88,8 @@ extension BorderLab.Shop {
             }
             let world = try options.locate().perform(.list(sku: sku.uppercased(), price: amount))
             let onHand = world.stockBySKU()[sku.uppercased()] ?? 0
-            print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(Self.stockNote(world.mode, onHand: onHand))")
+            print("Listed \(sku.uppercased()) at \(Terminal.money(amount)).\(world.mode.listingNote(onHand: onHand))")
             if let loss = BorderLab.Shop.costShortfall(world, sku: sku.uppercased(), price: amount) { print("Warning: " + loss) }
-        }
-
-        /// What happens next to a new listing, in the words of the shop's mode.
-        static func stockNote(_ mode: ShopMode, onHand: Int) -> String {
-            switch mode {
-            case .b2cComprehensive, .b2cVertical, .b2bPlatform:
-                onHand == 0 ? " It has no stock yet: customers see it once stock arrives." : ""
-            case .daigou:
-                " Customers can order it now; you buy it abroad after each order (2 shopping days plus the dedicated line)."
-            case .directDelivery:
-                " Customers can order it now; the signed supplier mails each order 9610 direct and you keep the commission."
-            case .rebate:
-                " It is promoted now at the merchant's price; you earn its category's commission on each attributed sale."
-            }
         }
     }
 
@@ -174,39 +160,14 @@ extension BorderLab.Shop {
 
         func run() throws {
             let (_, world) = try options.open()
-            let s = world.settings
-            func pct(_ bp: Int) -> String { Terminal.decimal(Double(bp) / 100, places: 2) + "%" }
-            print("Mode: \(world.mode.rawValue) — \(world.mode.summary(in: world.scenario))")
+            let report = world.settingsReport()
+            print(report.modeLine)
             print("")
-            var rows: [[String]] = []
-            switch world.mode {
-            case .daigou:
-                rows.append(["daigou.service_fee", pct(s.serviceFeeBP)])
-                rows.append(["daigou.circle_of_friends", s.circleOfFriends ? "on" : "off"])
-            case .directDelivery:
-                rows.append(["platform.commission", pct(s.commissionBP)])
-            case .b2bPlatform:
-                rows.append(["platform.commission", pct(s.commissionBP)])
-                rows.append(["platform.registration_fee", s.registrationFee.map(Terminal.money) ?? "off"])
-            case .rebate:
-                rows.append(["rebate.share", pct(s.rebateShareBP)])
-                rows.append(["rebate.ad_budget", s.adBudgetPerDay.map(Terminal.money) ?? "off"])
-            case .b2cComprehensive, .b2cVertical:
-                if let category = world.modeBook.verticalCategory { rows.append(["vertical category", category.rawValue]) }
-            }
-            if world.mode.holdsStock || world.mode == .daigou {
-                rows.append(["marketing.daily_budget", s.marketingBudgetPerDay.map(Terminal.money) ?? "off"])
-            }
-            rows.append(["risk.verify_above", s.verifyAbove.map(Terminal.money) ?? "off"])
-            rows.append(["risk.verify_score_above", s.verifyScoreAbove.map(String.init) ?? "off"])
-            rows.append(["fx.auto_convert", s.autoConvert ? "on" : "off"])
-            rows.append(["alerts.cash_below", s.cashBelow.map(Terminal.money) ?? "off"])
-            rows.append(["customs.policy", s.customsRelease ? "release" : "off"])
-            print(Terminal.table(["SETTING", "VALUE"], rows), terminator: "")
-            print("Ticket rules: borderlab tickets policy")
-            if !world.modeBook.agreements.isEmpty {
+            print(Terminal.table(["SETTING", "VALUE"], report.rows.map { [$0.key, $0.value.text(money: Terminal.money)] }), terminator: "")
+            print(SettingsReport.ticketRulesLine)
+            if let agreements = report.agreementsLine {
                 print("")
-                print("Supply agreements: " + world.modeBook.agreements.map { "\($0.supplierID) (day \($0.day))" }.joined(separator: ", "))
+                print(agreements)
             }
         }
     }

@@ -213,7 +213,7 @@ extension BorderLab.Tickets {
             let world = try options.locate().perform(.set(key: ShopSettings.ticketPolicyPrefix + kind, value: action))
             print(action == "off"
                   ? "No standing rule for \(kind) tickets now: answer them by hand (from day \(world.day))."
-                  : "From day \(world.day), every \(kind) ticket is answered \(action) the day it arrives.")
+                  : "From day \(world.day), every \(kind) ticket is answered with `\(action)` the day it arrives.")
         }
     }
 }

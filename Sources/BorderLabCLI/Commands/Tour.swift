@@ -44,8 +44,9 @@ extension BorderLab {
             print("BorderLab tour · \(preset.id): \(preset.summary)")
             print("Workspace: \(workspace.root)  (seed \(seed), starting \(world.header.startDate.iso) with \(Terminal.money(world.cash(preset.homeCurrency))))")
             print("")
-            print(world.mode == .b2cComprehensive ? "1. Stocking a demo shop: two products per category, one in bulk, one parcel by parcel"
-                                                  : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary(in: world.scenario))")
+            print(world.mode == .b2cComprehensive
+                  ? "1. Stocking a demo shop: two products per category in bulk by sea into the \(preset.isImport ? "1210 bonded zone" : "9810 overseas warehouses"), listed at the going price"
+                  : "1. Opening a demo \(world.mode.rawValue) shop: \(world.mode.summary(in: world.scenario))")
             var stocked = world
             for action in world.demoActions() {
                 let (after, outcome) = try workspace.performWithOutcome(action)
@@ -53,7 +54,7 @@ extension BorderLab {
                 if case .purchaseOrder(let id) = outcome {
                     let po = after.purchaseOrders[id - 1]
                     print("   bought \(po.quantity) × \(po.sku) via \(po.channel.rawValue)/\(po.customs.rawValue) for \(Terminal.money(po.landedHome)), arrives day \(po.arrivalDay)")
-                } else if world.mode != .b2cComprehensive {
+                } else if world.mode != .b2cComprehensive || { if case .set = action { true } else { false } }() {
                     print("   \(action.summary)")
                 }
             }

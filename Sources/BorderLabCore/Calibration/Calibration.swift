@@ -107,6 +107,9 @@ public enum Calibration {
 }
 
 extension World {
+    /// The sensible vertical shop's price, basis points of the going price (README, "Calibration").
+    public static let specialistPremiumBP = 11_000
+
     /// The price a calibration strategy lists a product at: the going price (what competing sellers charge) today.
     func calibrationPrice(_ product: Product) -> Money { goingPrice(product) }
 
@@ -127,13 +130,27 @@ extension World {
             let going = rates.convert(calibrationPrice(product), to: quote.total.currency)
             return Double(going.minor) * Double(quantity) / Double(max(1, quote.total.minor))
         }
-        // A vertical shop picks the one category whose products leave the most room between going price and landed cost
-        // (the sensible choice; the naive ones keep the demo's cosmetics).
+        /// Going price over what one order of the product costs the shop: landed cost (sea, in bulk), the parcel to the
+        /// customer and the marketplace's commission. Abroad the parcel and the referral fee (15% on kitchenware,
+        /// DOMAIN.md) take much of what landed cost alone leaves, so a specialist compares categories by this.
+        func orderHeadroom(_ product: Product) -> Double {
+            let quantity = max(product.moq, 150)
+            let warehouse = scenario.isImport ? nil : (product.category == .apparel || product.category == .cosmetics ? "DE" : "US")
+            guard let quote = try? quote(sku: product.id, quantity: quantity, channel: .seaFreight, customs: customs, warehouse: warehouse) else {
+                return 0
+            }
+            let going = Double(rates.convert(calibrationPrice(product), to: quote.total.currency).minor)
+            let commission = going * Double(World.marketplaceCommissionBP(product.category, isImport: scenario.isImport)) / 10_000
+            let cost = Double(quote.total.minor) / Double(quantity) + Double(quote.parcelFreight.minor) + commission
+            return going / max(1, cost)
+        }
+        // A vertical shop picks the one category whose products leave the most room between the going price and what an
+        // order costs it (the sensible choice; the naive ones keep the demo's cosmetics).
         let categories: [Category]
         if mode == .b2cVertical {
             let best = all.max { a, b in
-                let ha = demoProducts(category: a, count: perCategory).map { headroom($0, channel: .seaFreight) }
-                let hb = demoProducts(category: b, count: perCategory).map { headroom($0, channel: .seaFreight) }
+                let ha = demoProducts(category: a, count: perCategory).map(orderHeadroom)
+                let hb = demoProducts(category: b, count: perCategory).map(orderHeadroom)
                 return ha.reduce(0, +) / Double(max(1, ha.count)) < hb.reduce(0, +) / Double(max(1, hb.count))
             } ?? .cosmetics
             categories = [strategy == .sensible ? best : .cosmetics]
@@ -159,7 +176,13 @@ extension World {
                 let channel: Channel = strategy == .ignoreLandedCost ? .airFreight : .seaFreight
                 actions.append(.buy(sku: product.id, quantity: quantity, channel: channel, customs: customs, warehouse: warehouse))
                 let price = calibrationPrice(product)
-                actions.append(.list(sku: product.id, price: strategy == .doublePrice ? price * 2 : price))
+                // A specialist earns its shoppers' trust as a price difference (the paper, §3.2: B2C earns the price
+                // difference through price or service advantage): the sensible vertical import shop lists 10% over the
+                // going price, as a daigou buyer known to friends does, where Chinese shoppers doubt the authenticity of
+                // imported goods (§3.1.1). Abroad, buyers of Chinese goods compare prices only.
+                let listed = strategy == .doublePrice ? price * 2
+                    : mode == .b2cVertical && strategy == .sensible && scenario.isImport ? price.basisPoints(World.specialistPremiumBP) : price
+                actions.append(.list(sku: product.id, price: listed))
             }
         }
         actions += calibrationMarketing()

@@ -56,10 +56,10 @@ extension World {
             switch CBECImportTax.assess(order, limits: cbecLimitsOverride) {
             case .retail(let tax, let dutiable):
                 return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-retail", dutiableFen: dutiable.minor,
-                                     rates: CBECImportTax.lineRates(order)[0])
+                                     rates: CBECImportTax.lineRates(order, limits: cbecLimitsOverride)[0])
             case .singleItemFullDuty(let tax, let dutiable):
                 return CheckoutTerms(goods: goods, tax: tax, scheme: "cbec-single-item", dutiableFen: dutiable.minor,
-                                     rates: CBECImportTax.lineRates(order)[0])
+                                     rates: CBECImportTax.lineRates(order, limits: cbecLimitsOverride)[0])
             case .refused:
                 return nil
             }
@@ -106,12 +106,14 @@ extension World {
 
     /// Why China's customs would refuse `quantity` units of `product` at the shop's price for a customer who has
     /// imported `customerYearToDate` fen this year (positive list, per-transaction or annual limit), or nil when the
-    /// sale may clear as CBEC retail or when the world does not import into China. Quotes state it.
+    /// sale may clear as CBEC retail or when the world does not import into China. Quotes state it. The limits are
+    /// those in force on the world's date (``cbecLimitsInForce``): an instructor's event counts, as it does at checkout.
     public func cbecRefusal(product: Product, quantity: Int, customerYearToDate: Int64) -> CBECRefusal? {
         guard scenario.isImport else { return nil }
         let unit = rates.convert(listing(product.id)?.price ?? product.typicalRetail, to: .CNY)
         if case .refused(let why) = CBECImportTax.assess(cbecOrder(product: product, unit: unit, quantity: quantity,
-                                                                   customerYearToDate: customerYearToDate)) {
+                                                                   customerYearToDate: customerYearToDate),
+                                                         limits: cbecLimitsOverride) {
             return why
         }
         return nil

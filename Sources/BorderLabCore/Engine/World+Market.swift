@@ -34,6 +34,8 @@ public struct LandedCostQuote: Sendable, Equatable {
     /// Countries whose customs would refuse one unit at the shop's price, and why (China: off the positive list, or a
     /// single unit already above the 26,000 CNY annual limit).
     public var customerRefusals: [(country: String, reason: String)] = []
+    /// China's CBEC limits in force on the quote's date, an instructor's event included (nil outside cn-import).
+    public var cbecLimits: CBECLimits? = nil
 
     public var total: Money { goods + freight + insurance + duty }
     public var unitLanded: Money { Money(minor: divideHalfUp(Int128(total.minor), Int128(quantity)), total.currency) }
@@ -150,7 +152,8 @@ extension World {
             parcelFreight: outbound.cost(chargeableGrams: outbound.chargeableGrams(of: product)), customerTax: taxes,
             customerRefusals: serves.compactMap { country in
                 cbecRefusal(product: product, quantity: 1, customerYearToDate: 0).map { (country, $0.description) }
-            })
+            },
+            cbecLimits: scenario.isImport ? cbecLimitsInForce : nil)
     }
 
     mutating func buy(sku: String, quantity: Int, channel: Channel, customs: CustomsMode, warehouse: String?) throws(EngineError) {

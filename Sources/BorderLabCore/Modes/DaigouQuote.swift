@@ -22,6 +22,8 @@ public struct DaigouQuote: Sendable, Equatable {
     /// China's CBEC limits refuse the checkout.
     public let tax: Money?
     public let taxScheme: String?
+    /// Why China's customs refuse the checkout (limits in force today, events included), when they do.
+    public var refusal: CBECRefusal? = nil
     /// goods + service fee − shelf cost − parcel, before payment fees and returns.
     public let margin: Money
     /// Days from the order to the customer: shopping abroad plus the dedicated line.
@@ -39,7 +41,7 @@ extension World {
         guard supplier.country.code != "CN" else {
             throw .wrongOrigin(sku: sku, supplierCountry: supplier.country.code, scenario: scenario.id)
         }
-        if scenario.isImport && !product.positiveList { throw .offPositiveList(sku) }
+        if scenario.isImport && !onPositiveList(product) { throw .offPositiveList(sku) }
         guard quantity > 0 else { throw .nonPositiveQuantity(quantity) }
         guard quantity <= World.maxPurchaseQuantity else { throw .quantityTooLarge(quantity) }
         let home = scenario.homeCurrency
@@ -56,6 +58,7 @@ extension World {
         return DaigouQuote(sku: sku, quantity: quantity, price: price, listed: listing != nil, shelfUnitPrice: shelfUnit,
                            shelfCost: shelfCost, serviceFee: fee, serviceFeeBP: settings.serviceFeeBP, parcel: parcel,
                            channel: channel, customs: .directMail, tax: terms?.tax, taxScheme: terms?.scheme,
+                           refusal: cbecRefusal(product: product, quantity: quantity, customerYearToDate: 0),
                            margin: goods + fee - shelfCost - parcel,
                            deliveryDays: (World.daigouShoppingDays + channel.transitDays.lowerBound)...(World.daigouShoppingDays + channel.transitDays.upperBound))
     }

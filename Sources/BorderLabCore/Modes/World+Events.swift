@@ -167,6 +167,10 @@ extension World {
     /// The CBEC limits an instructor's cbec-limits event sets, while it lasts (nil: the rule book's).
     public var cbecLimitsOverride: CBECLimits? { modeBook.limitsUntil > day ? modeBook.limitsOverride : nil }
 
+    /// The CBEC limits checkout and quotes apply on the world's date: an instructor's cbec-limits event while it lasts,
+    /// else the rule book's (nil outside the CBEC regime's dates).
+    public var cbecLimitsInForce: CBECLimits? { cbecLimitsOverride ?? RuleBook.cbecLimits.value(on: date()) }
+
     /// The day a failed supplier works again, or nil when it works.
     func supplierDown(_ supplierID: String) -> Int? {
         guard let s = catalogue.suppliers.firstIndex(where: { $0.id == supplierID }), modeBook.supplierDownUntil[s] > day else { return nil }

@@ -129,12 +129,12 @@ public enum CBECImportTax {
             guard units == 1 else {
                 return .refused(.multiItemOverTransactionLimit(dutiableValue: value, limit: limits.perTransaction))
             }
-            let full = statutoryTax(base: exact(value), rates: lineRates(order)[0])
+            let full = statutoryTax(base: exact(value), rates: lineRates(order, limits: limits)[0])
             return .singleItemFullDuty(tax: cny(full.total), dutiableValue: value)
         }
         let share = Rational(basisPoints: terms.vatAndConsumptionShareBP)
         var tax = Rational.zero
-        for (rates, base) in zip(lineRates(order), lineBases(order)) {
+        for (rates, base) in zip(lineRates(order, limits: limits), lineBases(order)) {
             let statutory = statutoryTax(base: base, rates: rates)
             tax = tax + statutory.tariff + share * (statutory.consumption + statutory.vat)
         }
@@ -144,10 +144,12 @@ public enum CBECImportTax {
     /// The statutory rates each line pays on the order's date: VAT of its band then, consumption tax by its
     /// subheading and dutiable value per unit, and the tariff (0 within the limits; the MFN rate of its class for a
     /// single item above the per-transaction limit). Orders record these.
-    /// - Precondition: as for ``assess(_:)``.
-    public static func lineRates(_ order: CBECOrder) -> [AppliedRates] {
+    /// - Precondition: as for ``assess(_:limits:)``.
+    /// - Parameter override: limits set by an instructor's event instead of the rule book's (nil: the rule book's), so
+    ///   a single item above a lowered per-transaction limit records the tariff it paid.
+    public static func lineRates(_ order: CBECOrder, limits override: CBECLimits? = nil) -> [AppliedRates] {
         validate(order)
-        guard let limits = RuleBook.cbecLimits.value(on: order.date),
+        guard let limits = override ?? RuleBook.cbecLimits.value(on: order.date),
               let terms = RuleBook.cbecRetailTerms.value(on: order.date) else {
             preconditionFailure("no CBEC retail rule in force on \(order.date); the regime starts on 2016-04-08")
         }
