@@ -14,7 +14,7 @@ extension BorderLab.Bench {
         @Flag(help: "Print one JSON object instead of text.")
         var json = false
         @Option(help: "COURSE/EXERCISE to simulate.")
-        var exercise = "cbec-101/first-bonded-shipment"
+        var exercise = "cbec-101/inspect-incoming-batch"
         @Option(help: "How many submissions.")
         var submissions = 1_000
         @Option(help: "Submissions graded at once.")
