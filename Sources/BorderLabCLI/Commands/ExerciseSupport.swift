@@ -61,7 +61,7 @@ enum ExerciseCommands {
     /// previous workspace's choices over, for `next`).
     static func create(directory: String, qualified: String, student: String, options: ExerciseOptions,
                        remembered: LoopPreferences = LoopPreferences()) throws {
-        let language = try options.lang == nil && remembered.language != nil ? ExerciseOptions.language(remembered.language) : options.language()
+        let language = try ExerciseOptions.language(options.lang ?? remembered.language)
         let content = options.content ?? remembered.content
         let library = ExerciseOptions.library(content)
         let (course, exercise) = try library.resolve(qualified)

@@ -134,16 +134,9 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
                 add("supplier", "supplier-failure needs supplier: a supplier id\(market) (see `borderlab market suppliers`)")
             }
         case .viralReview:
-            if let sku {
-                if let product = catalogue.product(sku) {
-                    if let scenario, !(catalogue.supplier(product.supplierID).map { Self.inMarket($0, scenario) } ?? false) {
-                        add("sku", "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace")
-                    }
-                } else {
-                    add("sku", "viral-review names '\(sku)', which is no product; see `borderlab market offers` for the SKUs")
-                }
-            } else {
-                add("sku", "viral-review needs sku: a product\(market) (see `borderlab market offers`)")
+            if let problem = skuProblem(catalogue: catalogue, scenario: scenario,
+                                        missing: "viral-review needs sku: a product\(market) (see `borderlab market offers`)") {
+                add("sku", problem)
             }
             if !(stars.map { (1...5).contains($0) } ?? false) { add("stars", "viral-review needs stars between 1 and 5") }
         case .positiveListRemoval:
@@ -164,16 +157,9 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
                 add("annual", "cbec-limits needs annual: the new yearly limit in whole CNY, at least per_transaction and at most 10000000 (today 26000)")
             }
         case .counterfeitBatch:
-            if let sku {
-                if let product = catalogue.product(sku) {
-                    if let scenario, !(catalogue.supplier(product.supplierID).map { Self.inMarket($0, scenario) } ?? false) {
-                        add("sku", "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace")
-                    }
-                } else {
-                    add("sku", "counterfeit-batch names '\(sku)', which is no product; see `borderlab market offers` for the SKUs")
-                }
-            } else {
-                add("sku", "counterfeit-batch needs sku: the product whose stock turns out counterfeit\(market)")
+            if let problem = skuProblem(catalogue: catalogue, scenario: scenario,
+                                        missing: "counterfeit-batch needs sku: the product whose stock turns out counterfeit\(market)") {
+                add("sku", problem)
             }
             if !(percent.map { (1...100).contains($0) } ?? false) {
                 add("percent", "counterfeit-batch needs percent: the share of the stock on hand that is counterfeit, 1 to 100")
@@ -195,6 +181,19 @@ public struct ScheduledEvent: Sendable, Equatable, Codable {
         }
         guard date.daysSinceEpoch - startDate.daysSinceEpoch < World.maxDays else {
             return Problem(field: "date", message: "it is dated \(date.iso), after the last day a world can reach (\(World.maxDays) days from \(startDate.iso))")
+        }
+        return nil
+    }
+
+    /// What is wrong with the event's `sku`: missing (`missing` says what it needs), no product, or not sold in the
+    /// scenario's market; nil when it names a product of that market.
+    func skuProblem(catalogue: Catalogue, scenario: Scenario?, missing: String) -> String? {
+        guard let sku else { return missing }
+        guard let product = catalogue.product(sku) else {
+            return "\(kind.rawValue) names '\(sku)', which is no product; see `borderlab market offers` for the SKUs"
+        }
+        if let scenario, !(catalogue.supplier(product.supplierID).map { Self.inMarket($0, scenario) } ?? false) {
+            return "\(sku) is not sold in \(scenario.id); name one from `borderlab market offers` in a \(scenario.id) workspace"
         }
         return nil
     }
